@@ -1,0 +1,5 @@
+package org.htaworkbench.stats;
+
+/** A point estimate with confidence limits. */
+public record Interval(double estimate, double lower, double upper) {
+}

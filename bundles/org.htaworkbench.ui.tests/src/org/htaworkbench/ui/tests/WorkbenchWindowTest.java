@@ -1,0 +1,62 @@
+package org.htaworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.htaworkbench.ui.internal.EvidenceExplorerView;
+import org.htaworkbench.ui.internal.EvidencePerspective;
+import org.htaworkbench.ui.internal.HtaWorkbenchWindowAdvisor;
+import org.htaworkbench.ui.internal.ReportedEffects;
+import org.htaworkbench.ui.internal.ReportedEffectsChartView;
+import org.junit.jupiter.api.Test;
+
+/** Starts the real HTA Workbench application (UI harness) and inspects its first window. */
+class WorkbenchWindowTest {
+
+    private static IWorkbenchPage activePage() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "the workbench has an active window");
+        return window.getActivePage();
+    }
+
+    @Test
+    void windowOpensOnTheEvidencePerspectiveWithTheProductTitle() {
+        IWorkbenchPage page = activePage();
+        assertEquals(EvidencePerspective.ID, page.getPerspective().getId());
+        assertEquals(HtaWorkbenchWindowAdvisor.WINDOW_TITLE, page.getWorkbenchWindow().getShell().getText());
+        assertTrue(page.isEditorAreaVisible(), "editor area is part of the perspective");
+    }
+
+    @Test
+    void explorerListsTheReportedStudies() {
+        EvidenceExplorerView explorer = (EvidenceExplorerView) activePage().findView(EvidenceExplorerView.ID);
+        assertNotNull(explorer, "evidence explorer is open");
+        int visibleStudies = 0;
+        for (var group : explorer.getViewer().getTree().getItems()) {
+            visibleStudies += group.getItemCount();
+        }
+        assertEquals(ReportedEffects.loadBundled().size(), visibleStudies);
+    }
+
+    @Test
+    void chartDrawsTheReportedEstimatesWithTheirConfidenceIntervals() {
+        ReportedEffectsChartView view = (ReportedEffectsChartView) activePage().findView(ReportedEffectsChartView.ID);
+        assertNotNull(view, "chart view is open");
+        ReportedEffects data = ReportedEffects.loadBundled();
+        ISeries<?> estimates = view.getChart().getSeriesSet().getSeries(ReportedEffectsChartView.ESTIMATE_SERIES);
+        assertNotNull(estimates, "estimate series exists");
+        assertArrayEquals(data.estimates(), estimates.getYSeries(), 1e-12);
+        double[] upperWhiskers = estimates.getYErrorBar().getPlusErrors();
+        for (int i = 0; i < data.size(); i++) {
+            assertEquals(data.upper()[i], estimates.getYSeries()[i] + upperWhiskers[i], 1e-12, "upper CI of row " + i);
+        }
+        assertArrayEquals(data.labels(), view.getChart().getAxisSet().getXAxis(0).getCategorySeries());
+        assertTrue(view.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled(), "ratio axis is logarithmic");
+    }
+}

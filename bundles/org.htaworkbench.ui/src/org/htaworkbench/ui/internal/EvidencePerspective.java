@@ -1,0 +1,23 @@
+package org.htaworkbench.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The analyst's default layout: explorer on the left, editors in the middle, charts below. */
+public class EvidencePerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.htaworkbench.ui.perspective.evidence";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea);
+        left.addView(EvidenceExplorerView.ID);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editorArea);
+        bottom.addView(ReportedEffectsChartView.ID);
+        layout.addShowViewShortcut(EvidenceExplorerView.ID);
+        layout.addShowViewShortcut(ReportedEffectsChartView.ID);
+    }
+}

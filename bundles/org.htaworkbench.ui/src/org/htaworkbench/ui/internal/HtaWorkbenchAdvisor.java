@@ -1,0 +1,27 @@
+package org.htaworkbench.ui.internal;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Workbench-wide behaviour: the initial perspective and window state persistence. */
+public class HtaWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        // Analysts expect the window layout they left; the evidence itself is saved explicitly.
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return EvidencePerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new HtaWorkbenchWindowAdvisor(configurer);
+    }
+}
