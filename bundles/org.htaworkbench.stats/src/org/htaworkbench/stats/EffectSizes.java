@@ -83,7 +83,6 @@ public final class EffectSizes {
         List<Double> v = new ArrayList<>();
         List<String> l = new ArrayList<>();
         List<Integer> src = new ArrayList<>();
-        List<Double> n = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             double a = ai[i], b = bi[i], c = ci[i], d = di[i];
@@ -92,9 +91,8 @@ public final class EffectSizes {
                 dropped.add(lab[i]);
                 continue;
             }
-            // metafor's escalc applies add/to to every 2x2 measure except PETO, whose one-step
-            // estimator is defined with zero cells (see data/generate_fixtures.R, zero-cell block)
-            if (measure != Measure.PETO) {
+            // metafor's escalc applies add/to to every 2x2 measure, PETO included
+            {
                 boolean correct = switch (cc.to()) {
                     case NONE -> false;
                     case ALL -> true;
@@ -153,7 +151,6 @@ public final class EffectSizes {
             v.add(vi);
             l.add(lab[i]);
             src.add(i);
-            n.add(n1 + n2);
         }
         return build(measure, y, v, l, src, null, dropped);
     }

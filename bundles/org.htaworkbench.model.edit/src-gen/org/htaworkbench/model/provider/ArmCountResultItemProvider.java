@@ -133,15 +133,21 @@ public class ArmCountResultItemProvider extends ResultItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Shows the arm and the count as printed, e.g. 45.8% (82/179).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ArmCountResult)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ArmCountResult_type") :
-			getString("_UI_ArmCountResult_type") + " " + label;
+		ArmCountResult r = (ArmCountResult)object;
+		StringBuilder sb = new StringBuilder();
+		if (r.getArm() != null && r.getArm().getLabel() != null) sb.append(r.getArm().getLabel()).append(": ");
+		if (r.getPercent() != null && r.getPercent().getText() != null) sb.append(r.getPercent().getText()).append('%');
+		if (r.getEvents() != null && r.getTotal() != null)
+			sb.append(" (").append(r.getEvents().getText()).append('/').append(r.getTotal().getText()).append(')');
+		String label = sb.toString().trim();
+		if (label.isEmpty() && r.getText() != null) label = r.getText();
+		return label.isEmpty() ? getString("_UI_ArmCountResult_type") : getString("_UI_ArmCountResult_type") + " " + label;
 	}
 
 

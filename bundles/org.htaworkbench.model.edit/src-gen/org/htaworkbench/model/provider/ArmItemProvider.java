@@ -266,7 +266,7 @@ public class ArmItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Arm)object).getId();
+		String label = ((Arm)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Arm_type") :
 			getString("_UI_Arm_type") + " " + label;

@@ -202,7 +202,7 @@ public class CharacteristicValueItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CharacteristicValue)object).getGroupLabel();
+		String label = ((CharacteristicValue)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_CharacteristicValue_type") :
 			getString("_UI_CharacteristicValue_type") + " " + label;

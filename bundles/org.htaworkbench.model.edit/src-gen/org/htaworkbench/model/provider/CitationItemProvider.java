@@ -325,8 +325,7 @@ public class CitationItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Integer labelValue = ((Citation)object).getReferenceNumber();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Citation)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Citation_type") :
 			getString("_UI_Citation_type") + " " + label;

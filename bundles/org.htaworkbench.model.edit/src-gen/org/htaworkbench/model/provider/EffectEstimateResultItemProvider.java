@@ -273,15 +273,20 @@ public class EffectEstimateResultItemProvider extends ResultItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Shows the measure and the estimate as printed, e.g. HR 0.74 (0.55 to 0.99).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((EffectEstimateResult)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_EffectEstimateResult_type") :
-			getString("_UI_EffectEstimateResult_type") + " " + label;
+		EffectEstimateResult r = (EffectEstimateResult)object;
+		StringBuilder sb = new StringBuilder();
+		sb.append(r.getMeasureText() != null ? r.getMeasureText() : r.getMeasure().getLiteral());
+		if (r.getEstimate() != null && r.getEstimate().getText() != null) sb.append(' ').append(r.getEstimate().getText());
+		if (r.getInterval() != null && r.getInterval().getLower() != null && r.getInterval().getUpper() != null)
+			sb.append(" (").append(r.getInterval().getLower().getText()).append(" to ").append(r.getInterval().getUpper().getText()).append(')');
+		if (r.getOutcome() != null && r.getOutcome().getName() != null) sb.append(" - ").append(r.getOutcome().getName());
+		return getString("_UI_EffectEstimateResult_type") + " " + sb;
 	}
 
 

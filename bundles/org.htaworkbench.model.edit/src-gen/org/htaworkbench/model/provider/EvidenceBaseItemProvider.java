@@ -211,7 +211,7 @@ public class EvidenceBaseItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((EvidenceBase)object).getId();
+		String label = ((EvidenceBase)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_EvidenceBase_type") :
 			getString("_UI_EvidenceBase_type") + " " + label;

@@ -221,8 +221,7 @@ public class FlowCountItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		FlowStage labelValue = ((FlowCount)object).getStage();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((FlowCount)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_FlowCount_type") :
 			getString("_UI_FlowCount_type") + " " + label;

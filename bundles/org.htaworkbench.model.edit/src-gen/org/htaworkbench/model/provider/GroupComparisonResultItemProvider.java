@@ -182,7 +182,7 @@ public class GroupComparisonResultItemProvider extends ResultItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((GroupComparisonResult)object).getId();
+		String label = ((GroupComparisonResult)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_GroupComparisonResult_type") :
 			getString("_UI_GroupComparisonResult_type") + " " + label;

@@ -141,7 +141,7 @@ public class InclusionCriterionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((InclusionCriterion)object).getAspect();
+		String label = ((InclusionCriterion)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_InclusionCriterion_type") :
 			getString("_UI_InclusionCriterion_type") + " " + label;

@@ -222,8 +222,7 @@ public class IntervalItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		IntervalKind labelValue = ((Interval)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Interval)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Interval_type") :
 			getString("_UI_Interval_type") + " " + label;

@@ -183,7 +183,7 @@ public class KaplanMeierEstimateItemProvider extends ResultItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((KaplanMeierEstimate)object).getId();
+		String label = ((KaplanMeierEstimate)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_KaplanMeierEstimate_type") :
 			getString("_UI_KaplanMeierEstimate_type") + " " + label;

@@ -76,7 +76,7 @@ public class NarrativeFindingItemProvider extends ResultItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NarrativeFinding)object).getId();
+		String label = ((NarrativeFinding)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_NarrativeFinding_type") :
 			getString("_UI_NarrativeFinding_type") + " " + label;

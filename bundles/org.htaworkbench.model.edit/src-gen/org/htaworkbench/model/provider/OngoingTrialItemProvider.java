@@ -289,7 +289,7 @@ public class OngoingTrialItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((OngoingTrial)object).getRegistryId();
+		String label = ((OngoingTrial)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_OngoingTrial_type") :
 			getString("_UI_OngoingTrial_type") + " " + label;

@@ -163,7 +163,7 @@ public class PooledProportionResultItemProvider extends ResultItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PooledProportionResult)object).getId();
+		String label = ((PooledProportionResult)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_PooledProportionResult_type") :
 			getString("_UI_PooledProportionResult_type") + " " + label;

@@ -187,8 +187,7 @@ public class ReportedValueItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Double labelValue = ((ReportedValue)object).getValue();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((ReportedValue)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ReportedValue_type") :
 			getString("_UI_ReportedValue_type") + " " + label;

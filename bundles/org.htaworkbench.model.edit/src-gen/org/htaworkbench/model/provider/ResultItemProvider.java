@@ -291,7 +291,7 @@ public class ResultItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Result)object).getId();
+		String label = ((Result)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Result_type") :
 			getString("_UI_Result_type") + " " + label;

@@ -164,7 +164,7 @@ public class ReviewManagementItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ReviewManagement)object).getSoftware();
+		String label = ((ReviewManagement)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ReviewManagement_type") :
 			getString("_UI_ReviewManagement_type") + " " + label;

@@ -233,7 +233,7 @@ public class SafetyNoticeItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SafetyNotice)object).getIssuer();
+		String label = ((SafetyNotice)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SafetyNotice_type") :
 			getString("_UI_SafetyNotice_type") + " " + label;

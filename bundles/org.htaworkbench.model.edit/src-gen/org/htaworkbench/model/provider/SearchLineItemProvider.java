@@ -220,8 +220,10 @@ public class SearchLineItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		SearchLine searchLine = (SearchLine)object;
-		return getString("_UI_SearchLine_type") + " " + searchLine.getNumber();
+		String label = ((SearchLine)object).getQuery();
+		return label == null || label.length() == 0 ?
+			getString("_UI_SearchLine_type") :
+			getString("_UI_SearchLine_type") + " " + label;
 	}
 
 

@@ -174,7 +174,7 @@ public class SearchStrategyItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SearchStrategy)object).getId();
+		String label = ((SearchStrategy)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SearchStrategy_type") :
 			getString("_UI_SearchStrategy_type") + " " + label;

@@ -256,7 +256,7 @@ public class SourceDocumentItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SourceDocument)object).getFileName();
+		String label = ((SourceDocument)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SourceDocument_type") :
 			getString("_UI_SourceDocument_type") + " " + label;

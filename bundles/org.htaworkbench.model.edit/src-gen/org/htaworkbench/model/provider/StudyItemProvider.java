@@ -846,7 +846,7 @@ public class StudyItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Study)object).getId();
+		String label = ((Study)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Study_type") :
 			getString("_UI_Study_type") + " " + label;

@@ -184,7 +184,7 @@ public class SummaryStatisticResultItemProvider extends ResultItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SummaryStatisticResult)object).getId();
+		String label = ((SummaryStatisticResult)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SummaryStatisticResult_type") :
 			getString("_UI_SummaryStatisticResult_type") + " " + label;

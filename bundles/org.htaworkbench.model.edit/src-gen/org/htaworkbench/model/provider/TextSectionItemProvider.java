@@ -164,7 +164,7 @@ public class TextSectionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TextSection)object).getHeading();
+		String label = ((TextSection)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_TextSection_type") :
 			getString("_UI_TextSection_type") + " " + label;

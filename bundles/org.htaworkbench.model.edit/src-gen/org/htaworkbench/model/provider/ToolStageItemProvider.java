@@ -164,7 +164,7 @@ public class ToolStageItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ToolStage)object).getCode();
+		String label = ((ToolStage)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ToolStage_type") :
 			getString("_UI_ToolStage_type") + " " + label;

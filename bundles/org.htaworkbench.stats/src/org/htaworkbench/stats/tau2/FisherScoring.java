@@ -14,6 +14,10 @@ abstract class FisherScoring implements Tau2Estimator {
         this.control = control == null ? IterationControl.TIGHT : control;
     }
 
+    IterationControl control() {
+        return control;
+    }
+
     /** The scoring step at the current tau². */
     abstract double step(double[] yi, double[] vi, double tau2, WeightedMean wm);
 

@@ -32,6 +32,9 @@ public class ReportedEffectsChartView extends ViewPart {
         chart = new Chart(parent, SWT.NONE);
         // Vertical orientation puts the category (study) axis on the left and the values along the bottom.
         chart.setOrientation(SWT.VERTICAL);
+        // Compression thins series to the pixels of the plot area; a view created before it is laid
+        // out would keep only the first point. Forest plots are small: draw every row.
+        chart.enableCompress(false);
         chart.getTitle().setText("Mortality: ratio estimates reported in the key evidence (95% CI)");
         chart.getLegend().setVisible(false);
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenClass;
+import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
@@ -132,5 +134,22 @@ public final class GenerateModel {
         genPackage.setMultipleEditorPages(false);
         genPackage.setLoadInitialization(false);
         genPackage.setLiteralsInterface(true);
+
+        // Item provider labels: the first of these attributes a class has (own or inherited).
+        List<String> labelPreference = List.of("label", "name", "title", "registryId", "abbreviation", "statement",
+                "query", "text", "description", "heading", "body", "issuer", "id");
+        Map<String, String> labelOverride = Map.of("SearchLine", "query");
+        for (GenClass genClass : genPackage.getGenClasses()) {
+            String override = labelOverride.get(genClass.getName());
+            for (String name : override != null ? List.of(override) : labelPreference) {
+                GenFeature match = genClass.getAllGenFeatures().stream()
+                        .filter(f -> f.getEcoreFeature().getName().equals(name) && !f.isReferenceType())
+                        .findFirst().orElse(null);
+                if (match != null) {
+                    genClass.setLabelFeature(match);
+                    break;
+                }
+            }
+        }
     }
 }
