@@ -101,9 +101,22 @@ public final class EvidenceResources {
         if (!Files.isRegularFile(path)) {
             throw new EvidenceResourceException(path, "no such file", null);
         }
+        return load(URI.createFileURI(path.toString()), path);
+    }
+
+    /**
+     * Loads an evidence base shipped inside a bundle or jar (e.g. a {@code bundleentry:} or {@code jar:} URL), with
+     * the same checks as {@link #load(Path)}. Errors name the URL.
+     */
+    public static EvidenceBase load(java.net.URL url) throws EvidenceResourceException {
+        // The exception reports a Path; the URL's path part ("/data/x.htaevidence") identifies the file well enough.
+        return load(URI.createURI(url.toString()), Path.of(url.getPath()));
+    }
+
+    private static EvidenceBase load(URI uri, Path path) throws EvidenceResourceException {
         ResourceSet rs = new ResourceSetImpl();
         register(rs);
-        Resource resource = new EvidenceResourceFactoryImpl().createResource(URI.createFileURI(path.toString()));
+        Resource resource = new EvidenceResourceFactoryImpl().createResource(uri);
         rs.getResources().add(resource);
         try {
             resource.load(loadOptions());

@@ -9,7 +9,9 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.ui.internal.EvidenceExplorerView;
+import org.htaworkbench.ui.internal.EvidenceSession;
 import org.htaworkbench.ui.internal.EvidencePerspective;
 import org.htaworkbench.ui.internal.HtaWorkbenchWindowAdvisor;
 import org.htaworkbench.ui.internal.ReportedEffects;
@@ -34,14 +36,15 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void explorerListsTheReportedStudies() {
+    void explorerShowsTheDefaultEvidenceBaseAsItsRoot() {
         EvidenceExplorerView explorer = (EvidenceExplorerView) activePage().findView(EvidenceExplorerView.ID);
         assertNotNull(explorer, "evidence explorer is open");
-        int visibleStudies = 0;
-        for (var group : explorer.getViewer().getTree().getItems()) {
-            visibleStudies += group.getItemCount();
-        }
-        assertEquals(ReportedEffects.loadBundled().size(), visibleStudies);
+        EvidenceBase base = EvidenceSession.get().evidenceBase()
+                .orElseThrow(() -> new AssertionError("default evidence base did not open: " + EvidenceSession.get().loadProblem()));
+        var roots = explorer.getViewer().getTree().getItems();
+        assertEquals(1, roots.length, "one root: the evidence base");
+        assertEquals(base, roots[0].getData());
+        assertTrue(roots[0].getItemCount() > 0, "the evidence base node has children");
     }
 
     @Test

@@ -1,80 +1,70 @@
 package org.htaworkbench.ui.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.dialogs.FilteredTree;
+import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.part.ViewPart;
+import org.htaworkbench.ui.internal.emf.ItemProviderContentProvider;
+import org.htaworkbench.ui.internal.emf.ItemProviderLabelProvider;
 
-import tech.tablesaw.api.Table;
-
-/** Tree of the open evidence: studies grouped by design. */
+/**
+ * Tree of the open evidence base (assessment, studies, outcomes, searches, trials, guideline positions)
+ * with a filter box. Content and labels come from the model's EMF.Edit item providers, so the tree follows
+ * every change made through the editing domain; the view keeps no copy of the evidence.
+ */
 public class EvidenceExplorerView extends ViewPart {
 
     public static final String ID = "org.htaworkbench.ui.views.explorer";
 
-    private TreeViewer viewer;
-
-    /** A design group node: its label and the study rows under it. */
-    record Group(String design, List<String> studies) {
-        @Override
-        public String toString() {
-            return design + " (" + studies.size() + ")";
-        }
-    }
+    private FilteredTree filteredTree;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ArrayContentProvider.getInstance().getElements(input);
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return parentElement instanceof Group g ? g.studies().toArray() : new Object[0];
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return element instanceof Group g && !g.studies().isEmpty();
-            }
+        EvidenceSession session = EvidenceSession.get();
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        area.setLayout(layout);
+        if (session.loadProblem() != null) {
+            Label problem = new Label(area, SWT.WRAP);
+            problem.setText(session.loadProblem());
+            problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        PatternFilter filter = new PatternFilter();
+        filter.setIncludeLeadingWildcard(true);
+        filteredTree = new FilteredTree(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER, filter, true, true);
+        filteredTree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        filteredTree.setQuickSelectionMode(true);
+        TreeViewer viewer = filteredTree.getViewer();
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(session.adapterFactory()));
+        session.evidenceBase().ifPresent(base -> {
+            viewer.setInput(List.of(base));
+            viewer.expandToLevel(2);
+            setContentDescription(session.sourceName());
         });
-        viewer.setLabelProvider(new LabelProvider());
-        viewer.setInput(groupByDesign(ReportedEffects.loadBundled().table()));
-        viewer.expandAll();
         getSite().setSelectionProvider(viewer);
     }
 
-    static List<Group> groupByDesign(Table table) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (int row = 0; row < table.rowCount(); row++) {
-            groups.computeIfAbsent(table.stringColumn("design").get(row), k -> new ArrayList<>())
-                    .add(table.stringColumn("study").get(row) + ": " + table.stringColumn("outcome").get(row));
-        }
-        return groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    public TreeViewer getViewer() {
+        return filteredTree.getViewer();
     }
 
-    public TreeViewer getViewer() {
-        return viewer;
+    public FilteredTree getFilteredTree() {
+        return filteredTree;
     }
 
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        filteredTree.getFilterControl().setFocus();
     }
 }

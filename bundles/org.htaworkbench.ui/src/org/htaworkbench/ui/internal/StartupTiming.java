@@ -1,10 +1,17 @@
 package org.htaworkbench.ui.internal;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
- * Prints the time from JVM start to the first workbench window, when the system property
- * {@code htaworkbench.startupTiming} is set. The start-up benchmark (releng/benchmarks) reads it.
+ * Start-up milestones for the start-up benchmark (releng/benchmarks/startup.sh), printed only when
+ * the system property {@code htaworkbench.startupTiming} is true: milliseconds from JVM start to the
+ * application's start (OSGi framework boot) and to the first workbench window, the wall-clock time
+ * of the window, and which bundles were active by then (what start-up paid for).
  */
 final class StartupTiming {
 
@@ -13,10 +20,30 @@ final class StartupTiming {
     private StartupTiming() {
     }
 
+    static void applicationStarted() {
+        print("HTAWORKBENCH_APPLICATION_START_MS=" + sinceJvmStart());
+    }
+
     static void windowShown() {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        print("HTAWORKBENCH_WINDOW_SHOWN_MS=" + sinceJvmStart());
+        print("HTAWORKBENCH_WINDOW_SHOWN_EPOCH_MS=" + System.currentTimeMillis());
+        Bundle[] bundles = FrameworkUtil.getBundle(StartupTiming.class).getBundleContext().getBundles();
+        String active = Arrays.stream(bundles).filter(b -> b.getState() == Bundle.ACTIVE)
+                .map(Bundle::getSymbolicName).sorted().collect(Collectors.joining(","));
+        print("HTAWORKBENCH_BUNDLES_INSTALLED=" + bundles.length);
+        print("HTAWORKBENCH_BUNDLES_ACTIVE=" + active);
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static void print(String line) {
         if (Boolean.getBoolean(PROPERTY)) {
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("HTAWORKBENCH_WINDOW_SHOWN_MS=" + sinceJvmStart);
+            System.out.println(line);
             System.out.flush();
         }
     }

@@ -11,6 +11,7 @@ public class WorkbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        StartupTiming.applicationStarted();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new HtaWorkbenchAdvisor());
