@@ -1,0 +1,120 @@
+package org.htaworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.htaworkbench.cli.Command;
+import org.htaworkbench.cli.EvidenceInput;
+import org.htaworkbench.cli.Options;
+import org.htaworkbench.cli.UsageException;
+import org.htaworkbench.model.persistence.EvidenceResourceException;
+import org.htaworkbench.model.query.EvidenceSummary;
+
+import com.google.gson.GsonBuilder;
+
+/** {@code ./workbench evidence [FILE] [--format text|json]}: what an evidence base holds. */
+public class EvidenceCommand implements Command {
+
+    @Override
+    public String name() {
+        return "evidence";
+    }
+
+    @Override
+    public String summary() {
+        return "summary of an evidence base: studies by role and design, people, outcome coverage";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: ./workbench evidence [FILE] [--format text|json]
+                Summarises FILE (an .htaevidence evidence base) or, without FILE, the default evidence base:
+                studies by role and design, people in the key studies, and for each outcome category the key
+                studies reporting it beside the count the source document states.
+                Exit codes: 0 done, 1 wrong usage, 2 unreadable file.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
+        String format;
+        try {
+            options = Options.parse(args, Set.of("format"), Set.of());
+            format = options.choice("format", "text", List.of("text", "json"));
+            if (options.positional().size() > 1) {
+                throw new UsageException("at most one FILE, got " + options.positional());
+            }
+        } catch (UsageException e) {
+            err.println("evidence: " + e.getMessage());
+            err.println(usage());
+            return USAGE;
+        }
+        EvidenceInput.Loaded loaded;
+        try {
+            loaded = EvidenceInput.load(options.positional().isEmpty() ? null : options.positional().get(0));
+        } catch (EvidenceResourceException e) {
+            err.println("evidence: " + e.getMessage());
+            return UNREADABLE_INPUT;
+        }
+        EvidenceSummary summary = EvidenceSummary.of(loaded.base());
+        if (format.equals("json")) {
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(summary, loaded.source())));
+        } else {
+            printText(summary, loaded.source(), out);
+        }
+        return OK;
+    }
+
+    private static Map<String, Object> toJson(EvidenceSummary summary, String source) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("source", source);
+        json.put("title", summary.title());
+        Map<String, Integer> roles = new LinkedHashMap<>();
+        summary.studiesByRole().forEach((role, count) -> roles.put(role.getLiteral(), count));
+        json.put("studies_by_role", roles);
+        Map<String, Integer> designs = new LinkedHashMap<>();
+        summary.keyStudiesByDesign().forEach((design, count) -> designs.put(design.getLiteral(), count));
+        json.put("key_studies_by_design", designs);
+        json.put("people_in_key_studies", summary.peopleInKeyStudies());
+        json.put("key_studies_without_n", summary.keyStudiesWithoutN());
+        json.put("outcome_coverage", summary.outcomeCoverage().stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("category", c.category());
+            row.put("kind", c.kind());
+            row.put("key_studies", c.keyStudies());
+            row.put("key_study_count", c.keyStudies().size());
+            row.put("stated_count", c.statedCount());
+            row.put("stated_count_text", c.statedCountText());
+            row.put("disagrees_with_stated_count", c.disagreesWithStatedCount());
+            return row;
+        }).toList());
+        return json;
+    }
+
+    private static void printText(EvidenceSummary summary, String source, PrintStream out) {
+        out.println(summary.title());
+        out.println("Source: " + source);
+        out.println();
+        out.println("Studies by role:");
+        summary.studiesByRole().forEach((role, count) -> out.printf("  %-28s %4d%n", role.getLiteral(), count));
+        out.println("Key studies by design:");
+        summary.keyStudiesByDesign().forEach((design, count) -> out.printf("  %-28s %4d%n", design.getLiteral(), count));
+        out.printf("People in key studies (sum of reported n; reviews overlap, so not de-duplicated): %,d%s%n",
+                summary.peopleInKeyStudies(),
+                summary.keyStudiesWithoutN() > 0 ? " (" + summary.keyStudiesWithoutN() + " key studies report no n)" : "");
+        out.println();
+        out.println("Outcome coverage (key studies with a result in the category; the source's own count in brackets):");
+        for (EvidenceSummary.OutcomeCoverage c : summary.outcomeCoverage()) {
+            String stated = c.statedCount() == null ? "not stated" : "source: " + c.statedCount();
+            out.printf("  %-55s %2d [%s]%s%n", c.category() + " (" + c.kind() + ")", c.keyStudies().size(), stated,
+                    c.disagreesWithStatedCount() ? "  <- differs" : "");
+            if (!c.keyStudies().isEmpty()) {
+                out.println("      " + String.join(", ", c.keyStudies()));
+            }
+        }
+    }
+}
