@@ -100,4 +100,13 @@ out$largek <- list(csv = "largek.csv", source = "simulated: set.seed(20261125); 
   DL = model(rma(yi, vi, method = "DL")),
   PM = model(rma(yi, vi, method = "PM", control = list(tol = 1e-14, maxiter = 10000))))
 
+## 5. PEESE (regtest with predictor = "vi") on dat.bcg log RR
+bcg <- escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = read.csv("bcg.csv"))
+peese <- function(rt) list(zval = num(rt$zval), pval = num(rt$pval), dfs = num(rt$dfs), limit_estimate = num(rt$est),
+  limit_ci.lb = num(rt$ci.lb), limit_ci.ub = num(rt$ci.ub), b = num(rt$fit$beta), se = num(rt$fit$se))
+out$peese <- list(
+  REML_tight = peese(regtest(rma(yi, vi, data = bcg, method = "REML", control = tight), predictor = "vi")),
+  FE = peese(regtest(rma(yi, vi, data = bcg, method = "FE"), predictor = "vi")),
+  FE_lm = peese(regtest(rma(yi, vi, data = bcg, method = "FE"), predictor = "vi", model = "lm")))
+
 writeLines(toJSON(out, auto_unbox = TRUE, pretty = TRUE, na = "null", null = "null"), "extra.json")

@@ -38,6 +38,26 @@ final class Fixtures {
     /** Exact solutions against metafor's loosely converged defaults (README "Tolerances"). */
     static final double LOOSE = 1e-4;
 
+    /** Largest relative difference seen per fixture block; printed at exit with -Dstats.reportDiffs=true. */
+    private static final java.util.concurrent.ConcurrentSkipListMap<String, Double> MAX_DIFF =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    static {
+        if (Boolean.getBoolean("stats.reportDiffs")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> MAX_DIFF.forEach(
+                    (k, v) -> System.out.printf(java.util.Locale.ROOT, "maxdiff %-55s %.3g%n", k, v))));
+        }
+    }
+
+    private static void record(String what, double rel) {
+        String key = what.replaceAll("\\[\\d+\\]", "").replaceAll("\\.(RR|OR|RD|PETO|PR|PLO|PAS|PFT|MD|SMD)\\b", ".*");
+        int dot = key.lastIndexOf('.');
+        if (dot > 0) {
+            key = key.substring(0, dot);
+        }
+        MAX_DIFF.merge(key, rel, Math::max);
+    }
+
     private static JsonObject bcg;
     private static JsonObject extra;
 
@@ -187,6 +207,7 @@ final class Fixtures {
         assertTrue(Double.isFinite(actual), what + ": result is not finite: " + actual);
         double diff = Math.abs(actual - expected);
         double bound = expected == 0 ? tol : tol * Math.abs(expected);
+        record(what, expected == 0 ? diff : diff / Math.abs(expected));
         if (!(diff <= bound)) {
             fail(what + ": expected " + expected + " but was " + actual + " (relative difference "
                     + (expected == 0 ? diff : diff / Math.abs(expected)) + " > " + tol + ")");
