@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -61,5 +63,28 @@ class WorkbenchWindowTest {
         }
         assertArrayEquals(data.labels(), view.getChart().getAxisSet().getXAxis(0).getCategorySeries());
         assertTrue(view.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled(), "ratio axis is logarithmic");
+    }
+
+    @Test
+    void chartPaintsWithoutErrors() {
+        ReportedEffectsChartView view = (ReportedEffectsChartView) activePage().findView(ReportedEffectsChartView.ID);
+        Chart chart = view.getChart();
+        chart.setSize(900, 400);
+        Image image = new Image(chart.getDisplay(), 900, 400);
+        try {
+            // Painting runs the series label formatting and the log-scale error bars; an exception in a paint
+            // listener would leave the user with a half-drawn chart, so it must surface here.
+            chart.renderOffscreenImage(image);
+        } finally {
+            image.dispose();
+        }
+        ISeries<?> estimates = chart.getSeriesSet().getSeries(ReportedEffectsChartView.ESTIMATE_SERIES);
+        ReportedEffects data = ReportedEffects.loadBundled();
+        for (int i = 0; i < data.size(); i++) {
+            // the label SWTChart draws: the point's value through the label's DecimalFormat pattern
+            String drawn = new java.text.DecimalFormat(estimates.getLabel().getFormats()[i],
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(estimates.getYSeries()[i]);
+            assertEquals(data.estimateTexts()[i], drawn);
+        }
     }
 }

@@ -62,7 +62,7 @@ public class ReportedEffectsChartView extends ViewPart {
         ci.setColor(navy);
         ci.setLineWidth(2);
         estimates.getLabel().setVisible(true);
-        estimates.getLabel().setFormats(effects.estimateTexts());
+        estimates.getLabel().setFormats(labelFormats(effects));
 
         ILineSeries<?> noEffect = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, NO_EFFECT_SERIES);
         double[] ones = new double[effects.size()];
@@ -75,6 +75,18 @@ public class ReportedEffectsChartView extends ViewPart {
         chart.getAxisSet().adjustRange();
         valueAxis.setRange(new Range(0.4, 1.6));
         valueAxis.enableLogScale(true);
+    }
+
+    /**
+     * SWTChart formats each point's label with a DecimalFormat pattern applied to the point's value: the
+     * estimate is the pattern's number ("0.00") and the CI a quoted literal suffix, giving "0.74 (0.55 to 0.99)".
+     */
+    static String[] labelFormats(ReportedEffects effects) {
+        String[] formats = new String[effects.size()];
+        for (int i = 0; i < formats.length; i++) {
+            formats[i] = String.format(java.util.Locale.ROOT, "0.00' (%.2f to %.2f)'", effects.lower()[i], effects.upper()[i]);
+        }
+        return formats;
     }
 
     private static double[] difference(double[] a, double[] b) {

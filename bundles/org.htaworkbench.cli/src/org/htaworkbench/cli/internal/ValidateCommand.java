@@ -1,0 +1,108 @@
+package org.htaworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.htaworkbench.cli.Command;
+import org.htaworkbench.cli.EvidenceInput;
+import org.htaworkbench.cli.Options;
+import org.htaworkbench.cli.UsageException;
+import org.htaworkbench.model.persistence.EvidenceResourceException;
+import org.htaworkbench.model.query.EvidenceSummary;
+import org.htaworkbench.validation.ConsistencyChecker;
+import org.htaworkbench.validation.Finding;
+import org.htaworkbench.validation.FindingsFormat;
+import org.htaworkbench.validation.ReviewOverlap;
+import org.htaworkbench.validation.Severity;
+
+import com.google.gson.GsonBuilder;
+
+/** {@code ./workbench validate [FILE] [--format text|json]}: the consistency checks on an evidence base. */
+public class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "consistency checks of the reported numbers (effects vs counts, percentages, CIs, p-values, overlap)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: ./workbench validate [FILE] [--format text|json]
+                Runs the consistency checks on FILE (an .htaevidence evidence base) or, without FILE, on the default
+                evidence base, and prints the findings and the review-overlap matrix (corrected covered area).
+                Findings are not errors: the exit code is 0 when the checks ran, 1 for wrong usage, 2 for an
+                unreadable file.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
+        String format;
+        try {
+            options = Options.parse(args, Set.of("format"), Set.of());
+            format = options.choice("format", "text", List.of("text", "json"));
+            if (options.positional().size() > 1) {
+                throw new UsageException("at most one FILE, got " + options.positional());
+            }
+        } catch (UsageException e) {
+            err.println("validate: " + e.getMessage());
+            err.println(usage());
+            return USAGE;
+        }
+        EvidenceInput.Loaded loaded;
+        try {
+            loaded = EvidenceInput.load(options.positional().isEmpty() ? null : options.positional().get(0));
+        } catch (EvidenceResourceException e) {
+            err.println("validate: " + e.getMessage());
+            return UNREADABLE_INPUT;
+        }
+        List<Finding> findings = ConsistencyChecker.check(loaded.base());
+        ReviewOverlap overlap = ConsistencyChecker.reviewOverlap(loaded.base());
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        findings.forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
+        if (format.equals("json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("source", loaded.source());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Severity severity : Severity.values()) {
+                counts.put(severity.name(), bySeverity.getOrDefault(severity, 0));
+            }
+            json.put("counts", counts);
+            json.put("findings", findings.stream().map(FindingsFormat::toJsonObject).toList());
+            Map<String, Object> overlapJson = new LinkedHashMap<>();
+            overlapJson.put("reviews", overlap.reviews().stream().map(EvidenceSummary::label).toList());
+            overlapJson.put("primary_studies", overlap.primaryStudies().stream().map(EvidenceSummary::label).toList());
+            overlapJson.put("included", overlap.included());
+            overlapJson.put("inclusions", overlap.inclusions());
+            overlapJson.put("cca", Double.isNaN(overlap.cca()) ? null : overlap.cca());
+            overlapJson.put("interpretation", overlap.interpretation());
+            json.put("review_overlap", overlapJson);
+            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(json));
+        } else {
+            out.println("Consistency checks: " + loaded.source());
+            StringBuilder counts = new StringBuilder();
+            for (Severity severity : Severity.values()) {
+                counts.append(counts.isEmpty() ? "" : ", ").append(bySeverity.getOrDefault(severity, 0)).append(' ')
+                        .append(severity.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            out.println(findings.size() + " findings (" + counts + ")");
+            out.println();
+            out.print(FindingsFormat.text(findings));
+            out.println();
+            out.println("Review overlap: " + overlap.summary());
+            out.print(overlap.table());
+        }
+        return OK;
+    }
+
+}
