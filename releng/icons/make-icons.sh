@@ -20,3 +20,4 @@ done
 # view icons
 convert -size 16x16 xc:none -fill '#1f4e79' -draw "rectangle 1,2 6,6" -draw "rectangle 5,9 10,13" -stroke '#1f4e79' -draw "line 3,6 3,11" -draw "line 3,11 5,11" "$out/explorer16.png"
 convert -size 16x16 xc:none -stroke '#1f4e79' -strokewidth 1 -draw "line 8,1 8,15" -draw "line 2,4 12,4" -draw "line 4,9 14,9" -stroke none -fill '#1f4e79' -draw "rectangle 5,3 7,5" -draw "rectangle 9,8 11,10" -fill '#f2b134' -draw "polygon 4,13 8,11 12,13 8,15" "$out/chart16.png"
+convert -size 16x16 xc:none -fill '#f2b134' -stroke '#8a5a00' -draw "polygon 8,1 15,14 1,14" -stroke none -fill '#1f1f1f' -draw "rectangle 7,5 8,10" -draw "rectangle 7,12 8,13" "$out/findings16.png"

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
@@ -117,6 +118,11 @@ public final class EvidenceResources {
         ResourceSet rs = new ResourceSetImpl();
         register(rs);
         Resource resource = new EvidenceResourceFactoryImpl().createResource(uri);
+        if (resource instanceof ResourceImpl withIds) {
+            // Without this map EMF resolves each ID reference by scanning the whole resource: loading the
+            // Impella evidence base (about 3,000 objects, many cross-references) took ~1 s warm instead of ~0.1 s.
+            withIds.setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         rs.getResources().add(resource);
         try {
             resource.load(loadOptions());

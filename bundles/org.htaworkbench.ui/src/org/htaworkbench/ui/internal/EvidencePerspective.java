@@ -17,7 +17,9 @@ public class EvidencePerspective implements IPerspectiveFactory {
         left.addView(EvidenceExplorerView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editorArea);
         bottom.addView(ReportedEffectsChartView.ID);
+        bottom.addView(FindingsView.ID);
         layout.addShowViewShortcut(EvidenceExplorerView.ID);
         layout.addShowViewShortcut(ReportedEffectsChartView.ID);
+        layout.addShowViewShortcut(FindingsView.ID);
     }
 }
