@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.htaworkbench.model.EvidenceBase#getExpertAdverseEvents <em>Expert Adverse Events</em>}</li>
  *   <li>{@link org.htaworkbench.model.EvidenceBase#getStakeholderEvidence <em>Stakeholder Evidence</em>}</li>
  *   <li>{@link org.htaworkbench.model.EvidenceBase#getOtherReferences <em>Other References</em>}</li>
+ *   <li>{@link org.htaworkbench.model.EvidenceBase#getAnalyses <em>Analyses</em>}</li>
  * </ul>
  *
  * @see org.htaworkbench.model.EvidencePackage#getEvidenceBase()
@@ -357,5 +358,20 @@ public interface EvidenceBase extends EObject {
 	 * @generated
 	 */
 	EList<Citation> getOtherReferences();
+
+	/**
+	 * Returns the value of the '<em><b>Analyses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.htaworkbench.model.AnalysisDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Quantitative analyses (meta-analyses) defined over the results of this evidence base; run by org.htaworkbench.analysis.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Analyses</em>' containment reference list.
+	 * @see org.htaworkbench.model.EvidencePackage#getEvidenceBase_Analyses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AnalysisDefinition> getAnalyses();
 
 } // EvidenceBase

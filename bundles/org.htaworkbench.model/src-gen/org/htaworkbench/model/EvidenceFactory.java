@@ -402,6 +402,24 @@ public interface EvidenceFactory extends EFactory {
 	StakeholderEvidence createStakeholderEvidence();
 
 	/**
+	 * Returns a new object of class '<em>Analysis Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Analysis Definition</em>'.
+	 * @generated
+	 */
+	AnalysisDefinition createAnalysisDefinition();
+
+	/**
+	 * Returns a new object of class '<em>Analysis Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Analysis Option</em>'.
+	 * @generated
+	 */
+	AnalysisOption createAnalysisOption();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

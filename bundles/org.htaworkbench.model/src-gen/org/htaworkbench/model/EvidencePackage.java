@@ -236,13 +236,22 @@ public interface EvidencePackage extends EPackage {
 	int EVIDENCE_BASE__OTHER_REFERENCES = 17;
 
 	/**
+	 * The feature id for the '<em><b>Analyses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_BASE__ANALYSES = 18;
+
+	/**
 	 * The number of structural features of the '<em>Base</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVIDENCE_BASE_FEATURE_COUNT = 18;
+	int EVIDENCE_BASE_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Base</em>' class.
@@ -4535,6 +4544,215 @@ public interface EvidencePackage extends EPackage {
 	int STAKEHOLDER_EVIDENCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.impl.AnalysisDefinitionImpl <em>Analysis Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.impl.AnalysisDefinitionImpl
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisDefinition()
+	 * @generated
+	 */
+	int ANALYSIS_DEFINITION = 43;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Analysis Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__ANALYSIS_TYPE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__OUTCOME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Results</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__RESULTS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__MEASURE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__METHOD = 6;
+
+	/**
+	 * The feature id for the '<em><b>Test</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__TEST = 7;
+
+	/**
+	 * The feature id for the '<em><b>Prediction Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__PREDICTION_INTERVAL = 8;
+
+	/**
+	 * The feature id for the '<em><b>Confidence Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__CONFIDENCE_LEVEL = 9;
+
+	/**
+	 * The feature id for the '<em><b>Continuity Correction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__CONTINUITY_CORRECTION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Continuity Correction Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__CONTINUITY_CORRECTION_MODE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Drop Double Zero</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__DROP_DOUBLE_ZERO = 12;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__OPTIONS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION__NOTE = 14;
+
+	/**
+	 * The number of structural features of the '<em>Analysis Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION_FEATURE_COUNT = 15;
+
+	/**
+	 * The number of operations of the '<em>Analysis Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_DEFINITION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.impl.AnalysisOptionImpl <em>Analysis Option</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.impl.AnalysisOptionImpl
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisOption()
+	 * @generated
+	 */
+	int ANALYSIS_OPTION = 44;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_OPTION__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_OPTION__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Analysis Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_OPTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Analysis Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_OPTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.ValueQualifier <em>Value Qualifier</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4542,7 +4760,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getValueQualifier()
 	 * @generated
 	 */
-	int VALUE_QUALIFIER = 43;
+	int VALUE_QUALIFIER = 45;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.IntervalKind <em>Interval Kind</em>}' enum.
@@ -4552,7 +4770,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getIntervalKind()
 	 * @generated
 	 */
-	int INTERVAL_KIND = 44;
+	int INTERVAL_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StudyDesign <em>Study Design</em>}' enum.
@@ -4562,7 +4780,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 45;
+	int STUDY_DESIGN = 47;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.DataCollection <em>Data Collection</em>}' enum.
@@ -4572,7 +4790,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getDataCollection()
 	 * @generated
 	 */
-	int DATA_COLLECTION = 46;
+	int DATA_COLLECTION = 48;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.CentreSetting <em>Centre Setting</em>}' enum.
@@ -4582,7 +4800,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getCentreSetting()
 	 * @generated
 	 */
-	int CENTRE_SETTING = 47;
+	int CENTRE_SETTING = 49;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StudyRole <em>Study Role</em>}' enum.
@@ -4592,7 +4810,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStudyRole()
 	 * @generated
 	 */
-	int STUDY_ROLE = 48;
+	int STUDY_ROLE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.ArmKind <em>Arm Kind</em>}' enum.
@@ -4602,7 +4820,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 49;
+	int ARM_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.InterventionType <em>Intervention Type</em>}' enum.
@@ -4612,7 +4830,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getInterventionType()
 	 * @generated
 	 */
-	int INTERVENTION_TYPE = 50;
+	int INTERVENTION_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.DeviceModel <em>Device Model</em>}' enum.
@@ -4622,7 +4840,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getDeviceModel()
 	 * @generated
 	 */
-	int DEVICE_MODEL = 51;
+	int DEVICE_MODEL = 53;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.CharacteristicSection <em>Characteristic Section</em>}' enum.
@@ -4632,7 +4850,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getCharacteristicSection()
 	 * @generated
 	 */
-	int CHARACTERISTIC_SECTION = 52;
+	int CHARACTERISTIC_SECTION = 54;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StatisticKind <em>Statistic Kind</em>}' enum.
@@ -4642,7 +4860,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStatisticKind()
 	 * @generated
 	 */
-	int STATISTIC_KIND = 53;
+	int STATISTIC_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.OutcomeKind <em>Outcome Kind</em>}' enum.
@@ -4652,7 +4870,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getOutcomeKind()
 	 * @generated
 	 */
-	int OUTCOME_KIND = 54;
+	int OUTCOME_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AnalysisPopulation <em>Analysis Population</em>}' enum.
@@ -4662,7 +4880,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisPopulation()
 	 * @generated
 	 */
-	int ANALYSIS_POPULATION = 55;
+	int ANALYSIS_POPULATION = 57;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.SourceLocation <em>Source Location</em>}' enum.
@@ -4672,7 +4890,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSourceLocation()
 	 * @generated
 	 */
-	int SOURCE_LOCATION = 56;
+	int SOURCE_LOCATION = 58;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.EffectMeasure <em>Effect Measure</em>}' enum.
@@ -4682,7 +4900,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getEffectMeasure()
 	 * @generated
 	 */
-	int EFFECT_MEASURE = 57;
+	int EFFECT_MEASURE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.Adjustment <em>Adjustment</em>}' enum.
@@ -4692,7 +4910,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAdjustment()
 	 * @generated
 	 */
-	int ADJUSTMENT = 58;
+	int ADJUSTMENT = 60;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.SurvivalMeasure <em>Survival Measure</em>}' enum.
@@ -4702,7 +4920,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSurvivalMeasure()
 	 * @generated
 	 */
-	int SURVIVAL_MEASURE = 59;
+	int SURVIVAL_MEASURE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.FlowStage <em>Flow Stage</em>}' enum.
@@ -4712,7 +4930,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getFlowStage()
 	 * @generated
 	 */
-	int FLOW_STAGE = 60;
+	int FLOW_STAGE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.ValidityTheme <em>Validity Theme</em>}' enum.
@@ -4722,7 +4940,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getValidityTheme()
 	 * @generated
 	 */
-	int VALIDITY_THEME = 61;
+	int VALIDITY_THEME = 63;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AssessmentKind <em>Assessment Kind</em>}' enum.
@@ -4732,7 +4950,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAssessmentKind()
 	 * @generated
 	 */
-	int ASSESSMENT_KIND = 62;
+	int ASSESSMENT_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.GuidanceKind <em>Guidance Kind</em>}' enum.
@@ -4742,7 +4960,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getGuidanceKind()
 	 * @generated
 	 */
-	int GUIDANCE_KIND = 63;
+	int GUIDANCE_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AdverseEventSource <em>Adverse Event Source</em>}' enum.
@@ -4752,7 +4970,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAdverseEventSource()
 	 * @generated
 	 */
-	int ADVERSE_EVENT_SOURCE = 64;
+	int ADVERSE_EVENT_SOURCE = 66;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StakeholderKind <em>Stakeholder Kind</em>}' enum.
@@ -4762,7 +4980,48 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStakeholderKind()
 	 * @generated
 	 */
-	int STAKEHOLDER_KIND = 65;
+	int STAKEHOLDER_KIND = 67;
+
+
+	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.AnalysisMethod <em>Analysis Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.AnalysisMethod
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisMethod()
+	 * @generated
+	 */
+	int ANALYSIS_METHOD = 68;
+
+	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.AnalysisTest <em>Analysis Test</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.AnalysisTest
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisTest()
+	 * @generated
+	 */
+	int ANALYSIS_TEST = 69;
+
+	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.PredictionIntervalType <em>Prediction Interval Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.PredictionIntervalType
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getPredictionIntervalType()
+	 * @generated
+	 */
+	int PREDICTION_INTERVAL_TYPE = 70;
+
+	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.ContinuityCorrectionMode <em>Continuity Correction Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.ContinuityCorrectionMode
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getContinuityCorrectionMode()
+	 * @generated
+	 */
+	int CONTINUITY_CORRECTION_MODE = 71;
 
 
 	/**
@@ -4972,6 +5231,17 @@ public interface EvidencePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvidenceBase_OtherReferences();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.htaworkbench.model.EvidenceBase#getAnalyses <em>Analyses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Analyses</em>'.
+	 * @see org.htaworkbench.model.EvidenceBase#getAnalyses()
+	 * @see #getEvidenceBase()
+	 * @generated
+	 */
+	EReference getEvidenceBase_Analyses();
 
 	/**
 	 * Returns the meta object for class '{@link org.htaworkbench.model.SourceDocument <em>Source Document</em>}'.
@@ -8417,6 +8687,213 @@ public interface EvidencePackage extends EPackage {
 	EAttribute getStakeholderEvidence_Url();
 
 	/**
+	 * Returns the meta object for class '{@link org.htaworkbench.model.AnalysisDefinition <em>Analysis Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Analysis Definition</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition
+	 * @generated
+	 */
+	EClass getAnalysisDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getId()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getName()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getAnalysisType <em>Analysis Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Analysis Type</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getAnalysisType()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_AnalysisType();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.htaworkbench.model.AnalysisDefinition#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Outcome</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getOutcome()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EReference getAnalysisDefinition_Outcome();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.htaworkbench.model.AnalysisDefinition#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Results</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getResults()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EReference getAnalysisDefinition_Results();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measure</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getMeasure()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_Measure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getMethod()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getTest <em>Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Test</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getTest()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_Test();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getPredictionInterval <em>Prediction Interval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prediction Interval</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getPredictionInterval()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_PredictionInterval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getConfidenceLevel <em>Confidence Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence Level</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getConfidenceLevel()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_ConfidenceLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getContinuityCorrection <em>Continuity Correction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Continuity Correction</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getContinuityCorrection()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_ContinuityCorrection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getContinuityCorrectionMode <em>Continuity Correction Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Continuity Correction Mode</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getContinuityCorrectionMode()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_ContinuityCorrectionMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#isDropDoubleZero <em>Drop Double Zero</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drop Double Zero</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#isDropDoubleZero()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_DropDoubleZero();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.htaworkbench.model.AnalysisDefinition#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Options</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getOptions()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EReference getAnalysisDefinition_Options();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisDefinition#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.htaworkbench.model.AnalysisDefinition#getNote()
+	 * @see #getAnalysisDefinition()
+	 * @generated
+	 */
+	EAttribute getAnalysisDefinition_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.htaworkbench.model.AnalysisOption <em>Analysis Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Analysis Option</em>'.
+	 * @see org.htaworkbench.model.AnalysisOption
+	 * @generated
+	 */
+	EClass getAnalysisOption();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisOption#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.htaworkbench.model.AnalysisOption#getKey()
+	 * @see #getAnalysisOption()
+	 * @generated
+	 */
+	EAttribute getAnalysisOption_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.AnalysisOption#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.htaworkbench.model.AnalysisOption#getValue()
+	 * @see #getAnalysisOption()
+	 * @generated
+	 */
+	EAttribute getAnalysisOption_Value();
+
+	/**
 	 * Returns the meta object for enum '{@link org.htaworkbench.model.ValueQualifier <em>Value Qualifier</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8647,6 +9124,46 @@ public interface EvidencePackage extends EPackage {
 	EEnum getStakeholderKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.htaworkbench.model.AnalysisMethod <em>Analysis Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Analysis Method</em>'.
+	 * @see org.htaworkbench.model.AnalysisMethod
+	 * @generated
+	 */
+	EEnum getAnalysisMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.htaworkbench.model.AnalysisTest <em>Analysis Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Analysis Test</em>'.
+	 * @see org.htaworkbench.model.AnalysisTest
+	 * @generated
+	 */
+	EEnum getAnalysisTest();
+
+	/**
+	 * Returns the meta object for enum '{@link org.htaworkbench.model.PredictionIntervalType <em>Prediction Interval Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Prediction Interval Type</em>'.
+	 * @see org.htaworkbench.model.PredictionIntervalType
+	 * @generated
+	 */
+	EEnum getPredictionIntervalType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.htaworkbench.model.ContinuityCorrectionMode <em>Continuity Correction Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Continuity Correction Mode</em>'.
+	 * @see org.htaworkbench.model.ContinuityCorrectionMode
+	 * @generated
+	 */
+	EEnum getContinuityCorrectionMode();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8822,6 +9339,14 @@ public interface EvidencePackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVIDENCE_BASE__OTHER_REFERENCES = eINSTANCE.getEvidenceBase_OtherReferences();
+
+		/**
+		 * The meta object literal for the '<em><b>Analyses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE_BASE__ANALYSES = eINSTANCE.getEvidenceBase_Analyses();
 
 		/**
 		 * The meta object literal for the '{@link org.htaworkbench.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.
@@ -11444,6 +11969,162 @@ public interface EvidencePackage extends EPackage {
 		EAttribute STAKEHOLDER_EVIDENCE__URL = eINSTANCE.getStakeholderEvidence_Url();
 
 		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.impl.AnalysisDefinitionImpl <em>Analysis Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.impl.AnalysisDefinitionImpl
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisDefinition()
+		 * @generated
+		 */
+		EClass ANALYSIS_DEFINITION = eINSTANCE.getAnalysisDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__ID = eINSTANCE.getAnalysisDefinition_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__NAME = eINSTANCE.getAnalysisDefinition_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Analysis Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__ANALYSIS_TYPE = eINSTANCE.getAnalysisDefinition_AnalysisType();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_DEFINITION__OUTCOME = eINSTANCE.getAnalysisDefinition_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_DEFINITION__RESULTS = eINSTANCE.getAnalysisDefinition_Results();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__MEASURE = eINSTANCE.getAnalysisDefinition_Measure();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__METHOD = eINSTANCE.getAnalysisDefinition_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Test</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__TEST = eINSTANCE.getAnalysisDefinition_Test();
+
+		/**
+		 * The meta object literal for the '<em><b>Prediction Interval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__PREDICTION_INTERVAL = eINSTANCE.getAnalysisDefinition_PredictionInterval();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__CONFIDENCE_LEVEL = eINSTANCE.getAnalysisDefinition_ConfidenceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Continuity Correction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__CONTINUITY_CORRECTION = eINSTANCE.getAnalysisDefinition_ContinuityCorrection();
+
+		/**
+		 * The meta object literal for the '<em><b>Continuity Correction Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__CONTINUITY_CORRECTION_MODE = eINSTANCE.getAnalysisDefinition_ContinuityCorrectionMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Drop Double Zero</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__DROP_DOUBLE_ZERO = eINSTANCE.getAnalysisDefinition_DropDoubleZero();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_DEFINITION__OPTIONS = eINSTANCE.getAnalysisDefinition_Options();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_DEFINITION__NOTE = eINSTANCE.getAnalysisDefinition_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.impl.AnalysisOptionImpl <em>Analysis Option</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.impl.AnalysisOptionImpl
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisOption()
+		 * @generated
+		 */
+		EClass ANALYSIS_OPTION = eINSTANCE.getAnalysisOption();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_OPTION__KEY = eINSTANCE.getAnalysisOption_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_OPTION__VALUE = eINSTANCE.getAnalysisOption_Value();
+
+		/**
 		 * The meta object literal for the '{@link org.htaworkbench.model.ValueQualifier <em>Value Qualifier</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11672,6 +12353,46 @@ public interface EvidencePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STAKEHOLDER_KIND = eINSTANCE.getStakeholderKind();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.AnalysisMethod <em>Analysis Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.AnalysisMethod
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisMethod()
+		 * @generated
+		 */
+		EEnum ANALYSIS_METHOD = eINSTANCE.getAnalysisMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.AnalysisTest <em>Analysis Test</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.AnalysisTest
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisTest()
+		 * @generated
+		 */
+		EEnum ANALYSIS_TEST = eINSTANCE.getAnalysisTest();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.PredictionIntervalType <em>Prediction Interval Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.PredictionIntervalType
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getPredictionIntervalType()
+		 * @generated
+		 */
+		EEnum PREDICTION_INTERVAL_TYPE = eINSTANCE.getPredictionIntervalType();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.ContinuityCorrectionMode <em>Continuity Correction Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.ContinuityCorrectionMode
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getContinuityCorrectionMode()
+		 * @generated
+		 */
+		EEnum CONTINUITY_CORRECTION_MODE = eINSTANCE.getContinuityCorrectionMode();
 
 	}
 

@@ -165,6 +165,7 @@ public class EvidenceBaseItemProvider
 			childrenFeatures.add(EvidencePackage.Literals.EVIDENCE_BASE__EXPERT_ADVERSE_EVENTS);
 			childrenFeatures.add(EvidencePackage.Literals.EVIDENCE_BASE__STAKEHOLDER_EVIDENCE);
 			childrenFeatures.add(EvidencePackage.Literals.EVIDENCE_BASE__OTHER_REFERENCES);
+			childrenFeatures.add(EvidencePackage.Literals.EVIDENCE_BASE__ANALYSES);
 		}
 		return childrenFeatures;
 	}
@@ -250,6 +251,7 @@ public class EvidenceBaseItemProvider
 			case EvidencePackage.EVIDENCE_BASE__EXPERT_ADVERSE_EVENTS:
 			case EvidencePackage.EVIDENCE_BASE__STAKEHOLDER_EVIDENCE:
 			case EvidencePackage.EVIDENCE_BASE__OTHER_REFERENCES:
+			case EvidencePackage.EVIDENCE_BASE__ANALYSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -341,6 +343,11 @@ public class EvidenceBaseItemProvider
 			(createChildParameter
 				(EvidencePackage.Literals.EVIDENCE_BASE__OTHER_REFERENCES,
 				 EvidenceFactory.eINSTANCE.createCitation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EvidencePackage.Literals.EVIDENCE_BASE__ANALYSES,
+				 EvidenceFactory.eINSTANCE.createAnalysisDefinition()));
 	}
 
 	/**

@@ -1040,6 +1040,52 @@ public class EvidenceItemProviderAdapterFactory extends EvidenceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.htaworkbench.model.AnalysisDefinition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnalysisDefinitionItemProvider analysisDefinitionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.htaworkbench.model.AnalysisDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnalysisDefinitionAdapter() {
+		if (analysisDefinitionItemProvider == null) {
+			analysisDefinitionItemProvider = new AnalysisDefinitionItemProvider(this);
+		}
+
+		return analysisDefinitionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.htaworkbench.model.AnalysisOption} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnalysisOptionItemProvider analysisOptionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.htaworkbench.model.AnalysisOption}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnalysisOptionAdapter() {
+		if (analysisOptionItemProvider == null) {
+			analysisOptionItemProvider = new AnalysisOptionItemProvider(this);
+		}
+
+		return analysisOptionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1186,6 +1232,8 @@ public class EvidenceItemProviderAdapterFactory extends EvidenceAdapterFactory i
 		if (safetyNoticeItemProvider != null) safetyNoticeItemProvider.dispose();
 		if (expertAdverseEventItemProvider != null) expertAdverseEventItemProvider.dispose();
 		if (stakeholderEvidenceItemProvider != null) stakeholderEvidenceItemProvider.dispose();
+		if (analysisDefinitionItemProvider != null) analysisDefinitionItemProvider.dispose();
+		if (analysisOptionItemProvider != null) analysisOptionItemProvider.dispose();
 	}
 
 }

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.Assessment;
 import org.htaworkbench.model.Citation;
 import org.htaworkbench.model.EvidenceBase;
@@ -64,6 +65,7 @@ import org.htaworkbench.model.ValidityNote;
  *   <li>{@link org.htaworkbench.model.impl.EvidenceBaseImpl#getExpertAdverseEvents <em>Expert Adverse Events</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.EvidenceBaseImpl#getStakeholderEvidence <em>Stakeholder Evidence</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.EvidenceBaseImpl#getOtherReferences <em>Other References</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.EvidenceBaseImpl#getAnalyses <em>Analyses</em>}</li>
  * </ul>
  *
  * @generated
@@ -278,6 +280,16 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 	 * @ordered
 	 */
 	protected EList<Citation> otherReferences;
+
+	/**
+	 * The cached value of the '{@link #getAnalyses() <em>Analyses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalyses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AnalysisDefinition> analyses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -664,6 +676,19 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 	 * @generated
 	 */
 	@Override
+	public EList<AnalysisDefinition> getAnalyses() {
+		if (analyses == null) {
+			analyses = new EObjectContainmentEList<AnalysisDefinition>(AnalysisDefinition.class, this, EvidencePackage.EVIDENCE_BASE__ANALYSES);
+		}
+		return analyses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvidencePackage.EVIDENCE_BASE__SOURCE_DOCUMENT:
@@ -696,6 +721,8 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 				return ((InternalEList<?>)getStakeholderEvidence()).basicRemove(otherEnd, msgs);
 			case EvidencePackage.EVIDENCE_BASE__OTHER_REFERENCES:
 				return ((InternalEList<?>)getOtherReferences()).basicRemove(otherEnd, msgs);
+			case EvidencePackage.EVIDENCE_BASE__ANALYSES:
+				return ((InternalEList<?>)getAnalyses()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -744,6 +771,8 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 				return getStakeholderEvidence();
 			case EvidencePackage.EVIDENCE_BASE__OTHER_REFERENCES:
 				return getOtherReferences();
+			case EvidencePackage.EVIDENCE_BASE__ANALYSES:
+				return getAnalyses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -823,6 +852,10 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 				getOtherReferences().clear();
 				getOtherReferences().addAll((Collection<? extends Citation>)newValue);
 				return;
+			case EvidencePackage.EVIDENCE_BASE__ANALYSES:
+				getAnalyses().clear();
+				getAnalyses().addAll((Collection<? extends AnalysisDefinition>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -889,6 +922,9 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 			case EvidencePackage.EVIDENCE_BASE__OTHER_REFERENCES:
 				getOtherReferences().clear();
 				return;
+			case EvidencePackage.EVIDENCE_BASE__ANALYSES:
+				getAnalyses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -937,6 +973,8 @@ public class EvidenceBaseImpl extends EObjectImpl implements EvidenceBase {
 				return stakeholderEvidence != null && !stakeholderEvidence.isEmpty();
 			case EvidencePackage.EVIDENCE_BASE__OTHER_REFERENCES:
 				return otherReferences != null && !otherReferences.isEmpty();
+			case EvidencePackage.EVIDENCE_BASE__ANALYSES:
+				return analyses != null && !analyses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -101,6 +101,8 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 			case EvidencePackage.SAFETY_NOTICE: return createSafetyNotice();
 			case EvidencePackage.EXPERT_ADVERSE_EVENT: return createExpertAdverseEvent();
 			case EvidencePackage.STAKEHOLDER_EVIDENCE: return createStakeholderEvidence();
+			case EvidencePackage.ANALYSIS_DEFINITION: return createAnalysisDefinition();
+			case EvidencePackage.ANALYSIS_OPTION: return createAnalysisOption();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -160,6 +162,14 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 				return createAdverseEventSourceFromString(eDataType, initialValue);
 			case EvidencePackage.STAKEHOLDER_KIND:
 				return createStakeholderKindFromString(eDataType, initialValue);
+			case EvidencePackage.ANALYSIS_METHOD:
+				return createAnalysisMethodFromString(eDataType, initialValue);
+			case EvidencePackage.ANALYSIS_TEST:
+				return createAnalysisTestFromString(eDataType, initialValue);
+			case EvidencePackage.PREDICTION_INTERVAL_TYPE:
+				return createPredictionIntervalTypeFromString(eDataType, initialValue);
+			case EvidencePackage.CONTINUITY_CORRECTION_MODE:
+				return createContinuityCorrectionModeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -219,6 +229,14 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 				return convertAdverseEventSourceToString(eDataType, instanceValue);
 			case EvidencePackage.STAKEHOLDER_KIND:
 				return convertStakeholderKindToString(eDataType, instanceValue);
+			case EvidencePackage.ANALYSIS_METHOD:
+				return convertAnalysisMethodToString(eDataType, instanceValue);
+			case EvidencePackage.ANALYSIS_TEST:
+				return convertAnalysisTestToString(eDataType, instanceValue);
+			case EvidencePackage.PREDICTION_INTERVAL_TYPE:
+				return convertPredictionIntervalTypeToString(eDataType, instanceValue);
+			case EvidencePackage.CONTINUITY_CORRECTION_MODE:
+				return convertContinuityCorrectionModeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -691,6 +709,28 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public AnalysisDefinition createAnalysisDefinition() {
+		AnalysisDefinitionImpl analysisDefinition = new AnalysisDefinitionImpl();
+		return analysisDefinition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnalysisOption createAnalysisOption() {
+		AnalysisOptionImpl analysisOption = new AnalysisOptionImpl();
+		return analysisOption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public ValueQualifier createValueQualifierFromString(EDataType eDataType, String initialValue) {
 		ValueQualifier result = ValueQualifier.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -1143,6 +1183,86 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 	 * @generated
 	 */
 	public String convertStakeholderKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AnalysisMethod createAnalysisMethodFromString(EDataType eDataType, String initialValue) {
+		AnalysisMethod result = AnalysisMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAnalysisMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AnalysisTest createAnalysisTestFromString(EDataType eDataType, String initialValue) {
+		AnalysisTest result = AnalysisTest.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAnalysisTestToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PredictionIntervalType createPredictionIntervalTypeFromString(EDataType eDataType, String initialValue) {
+		PredictionIntervalType result = PredictionIntervalType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPredictionIntervalTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ContinuityCorrectionMode createContinuityCorrectionModeFromString(EDataType eDataType, String initialValue) {
+		ContinuityCorrectionMode result = ContinuityCorrectionMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertContinuityCorrectionModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

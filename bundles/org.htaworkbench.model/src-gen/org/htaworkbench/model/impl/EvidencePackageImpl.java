@@ -16,7 +16,11 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.htaworkbench.model.Abbreviation;
 import org.htaworkbench.model.Adjustment;
 import org.htaworkbench.model.AdverseEventSource;
+import org.htaworkbench.model.AnalysisDefinition;
+import org.htaworkbench.model.AnalysisMethod;
+import org.htaworkbench.model.AnalysisOption;
 import org.htaworkbench.model.AnalysisPopulation;
+import org.htaworkbench.model.AnalysisTest;
 import org.htaworkbench.model.Arm;
 import org.htaworkbench.model.ArmCountResult;
 import org.htaworkbench.model.ArmKind;
@@ -28,6 +32,7 @@ import org.htaworkbench.model.Characteristic;
 import org.htaworkbench.model.CharacteristicSection;
 import org.htaworkbench.model.CharacteristicValue;
 import org.htaworkbench.model.Citation;
+import org.htaworkbench.model.ContinuityCorrectionMode;
 import org.htaworkbench.model.DataCollection;
 import org.htaworkbench.model.DatabaseSearch;
 import org.htaworkbench.model.DeviceModel;
@@ -55,6 +60,7 @@ import org.htaworkbench.model.OutcomeCategory;
 import org.htaworkbench.model.OutcomeDefinition;
 import org.htaworkbench.model.OutcomeKind;
 import org.htaworkbench.model.PooledProportionResult;
+import org.htaworkbench.model.PredictionIntervalType;
 import org.htaworkbench.model.ProfessionalSociety;
 import org.htaworkbench.model.RelatedGuidance;
 import org.htaworkbench.model.ReportedValue;
@@ -395,6 +401,20 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass analysisDefinitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass analysisOptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum valueQualifierEEnum = null;
 
 	/**
@@ -550,6 +570,34 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * @generated
 	 */
 	private EEnum stakeholderKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum analysisMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum analysisTestEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum predictionIntervalTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum continuityCorrectionModeEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -799,6 +847,16 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	@Override
 	public EReference getEvidenceBase_OtherReferences() {
 		return (EReference)evidenceBaseEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidenceBase_Analyses() {
+		return (EReference)evidenceBaseEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -3977,6 +4035,196 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAnalysisDefinition() {
+		return analysisDefinitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_Id() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_Name() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_AnalysisType() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisDefinition_Outcome() {
+		return (EReference)analysisDefinitionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisDefinition_Results() {
+		return (EReference)analysisDefinitionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_Measure() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_Method() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_Test() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_PredictionInterval() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_ConfidenceLevel() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_ContinuityCorrection() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_ContinuityCorrectionMode() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_DropDoubleZero() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisDefinition_Options() {
+		return (EReference)analysisDefinitionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisDefinition_Note() {
+		return (EAttribute)analysisDefinitionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnalysisOption() {
+		return analysisOptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisOption_Key() {
+		return (EAttribute)analysisOptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisOption_Value() {
+		return (EAttribute)analysisOptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getValueQualifier() {
 		return valueQualifierEEnum;
 	}
@@ -4207,6 +4455,46 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getAnalysisMethod() {
+		return analysisMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAnalysisTest() {
+		return analysisTestEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPredictionIntervalType() {
+		return predictionIntervalTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getContinuityCorrectionMode() {
+		return continuityCorrectionModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EvidenceFactory getEvidenceFactory() {
 		return (EvidenceFactory)getEFactoryInstance();
 	}
@@ -4249,6 +4537,7 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		createEReference(evidenceBaseEClass, EVIDENCE_BASE__EXPERT_ADVERSE_EVENTS);
 		createEReference(evidenceBaseEClass, EVIDENCE_BASE__STAKEHOLDER_EVIDENCE);
 		createEReference(evidenceBaseEClass, EVIDENCE_BASE__OTHER_REFERENCES);
+		createEReference(evidenceBaseEClass, EVIDENCE_BASE__ANALYSES);
 
 		sourceDocumentEClass = createEClass(SOURCE_DOCUMENT);
 		createEAttribute(sourceDocumentEClass, SOURCE_DOCUMENT__TITLE);
@@ -4609,6 +4898,27 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		createEAttribute(stakeholderEvidenceEClass, STAKEHOLDER_EVIDENCE__SUMMARY);
 		createEAttribute(stakeholderEvidenceEClass, STAKEHOLDER_EVIDENCE__URL);
 
+		analysisDefinitionEClass = createEClass(ANALYSIS_DEFINITION);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__ID);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__NAME);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__ANALYSIS_TYPE);
+		createEReference(analysisDefinitionEClass, ANALYSIS_DEFINITION__OUTCOME);
+		createEReference(analysisDefinitionEClass, ANALYSIS_DEFINITION__RESULTS);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__MEASURE);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__METHOD);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__TEST);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__PREDICTION_INTERVAL);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__CONFIDENCE_LEVEL);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__CONTINUITY_CORRECTION);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__CONTINUITY_CORRECTION_MODE);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__DROP_DOUBLE_ZERO);
+		createEReference(analysisDefinitionEClass, ANALYSIS_DEFINITION__OPTIONS);
+		createEAttribute(analysisDefinitionEClass, ANALYSIS_DEFINITION__NOTE);
+
+		analysisOptionEClass = createEClass(ANALYSIS_OPTION);
+		createEAttribute(analysisOptionEClass, ANALYSIS_OPTION__KEY);
+		createEAttribute(analysisOptionEClass, ANALYSIS_OPTION__VALUE);
+
 		// Create enums
 		valueQualifierEEnum = createEEnum(VALUE_QUALIFIER);
 		intervalKindEEnum = createEEnum(INTERVAL_KIND);
@@ -4633,6 +4943,10 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		guidanceKindEEnum = createEEnum(GUIDANCE_KIND);
 		adverseEventSourceEEnum = createEEnum(ADVERSE_EVENT_SOURCE);
 		stakeholderKindEEnum = createEEnum(STAKEHOLDER_KIND);
+		analysisMethodEEnum = createEEnum(ANALYSIS_METHOD);
+		analysisTestEEnum = createEEnum(ANALYSIS_TEST);
+		predictionIntervalTypeEEnum = createEEnum(PREDICTION_INTERVAL_TYPE);
+		continuityCorrectionModeEEnum = createEEnum(CONTINUITY_CORRECTION_MODE);
 	}
 
 	/**
@@ -4691,6 +5005,7 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		initEReference(getEvidenceBase_ExpertAdverseEvents(), this.getExpertAdverseEvent(), null, "expertAdverseEvents", null, 0, -1, EvidenceBase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvidenceBase_StakeholderEvidence(), this.getStakeholderEvidence(), null, "stakeholderEvidence", null, 0, -1, EvidenceBase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvidenceBase_OtherReferences(), this.getCitation(), null, "otherReferences", null, 0, -1, EvidenceBase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvidenceBase_Analyses(), this.getAnalysisDefinition(), null, "analyses", null, 0, -1, EvidenceBase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sourceDocumentEClass, SourceDocument.class, "SourceDocument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSourceDocument_Title(), ecorePackage.getEString(), "title", null, 0, 1, SourceDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5053,6 +5368,27 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		initEAttribute(getStakeholderEvidence_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, StakeholderEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStakeholderEvidence_Url(), ecorePackage.getEString(), "url", null, 0, 1, StakeholderEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(analysisDefinitionEClass, AnalysisDefinition.class, "AnalysisDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAnalysisDefinition_Id(), ecorePackage.getEString(), "id", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_AnalysisType(), ecorePackage.getEString(), "analysisType", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysisDefinition_Outcome(), this.getOutcomeDefinition(), null, "outcome", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysisDefinition_Results(), this.getResult(), null, "results", null, 0, -1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_Measure(), ecorePackage.getEString(), "measure", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_Method(), this.getAnalysisMethod(), "method", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_Test(), this.getAnalysisTest(), "test", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_PredictionInterval(), this.getPredictionIntervalType(), "predictionInterval", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_ConfidenceLevel(), ecorePackage.getEDouble(), "confidenceLevel", "95.0", 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_ContinuityCorrection(), ecorePackage.getEDouble(), "continuityCorrection", "0.5", 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_ContinuityCorrectionMode(), this.getContinuityCorrectionMode(), "continuityCorrectionMode", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_DropDoubleZero(), ecorePackage.getEBoolean(), "dropDoubleZero", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysisDefinition_Options(), this.getAnalysisOption(), null, "options", null, 0, -1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisDefinition_Note(), ecorePackage.getEString(), "note", null, 0, 1, AnalysisDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(analysisOptionEClass, AnalysisOption.class, "AnalysisOption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAnalysisOption_Key(), ecorePackage.getEString(), "key", null, 0, 1, AnalysisOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisOption_Value(), ecorePackage.getEString(), "value", null, 0, 1, AnalysisOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(valueQualifierEEnum, ValueQualifier.class, "ValueQualifier");
 		addEEnumLiteral(valueQualifierEEnum, ValueQualifier.EXACT);
@@ -5248,6 +5584,36 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		addEEnumLiteral(stakeholderKindEEnum, StakeholderKind.PATIENT_OR_CARER);
 		addEEnumLiteral(stakeholderKindEEnum, StakeholderKind.COMPANY);
 		addEEnumLiteral(stakeholderKindEEnum, StakeholderKind.PATIENT_ORGANISATION);
+
+		initEEnum(analysisMethodEEnum, AnalysisMethod.class, "AnalysisMethod");
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.REML);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.FE);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.MH);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.PETO);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.DL);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.HE);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.HS);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.SJ);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.ML);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.EB);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.PM);
+
+		initEEnum(analysisTestEEnum, AnalysisTest.class, "AnalysisTest");
+		addEEnumLiteral(analysisTestEEnum, AnalysisTest.Z);
+		addEEnumLiteral(analysisTestEEnum, AnalysisTest.KNHA);
+		addEEnumLiteral(analysisTestEEnum, AnalysisTest.ADHOC);
+
+		initEEnum(predictionIntervalTypeEEnum, PredictionIntervalType.class, "PredictionIntervalType");
+		addEEnumLiteral(predictionIntervalTypeEEnum, PredictionIntervalType.DEFAULT);
+		addEEnumLiteral(predictionIntervalTypeEEnum, PredictionIntervalType.Z);
+		addEEnumLiteral(predictionIntervalTypeEEnum, PredictionIntervalType.T);
+		addEEnumLiteral(predictionIntervalTypeEEnum, PredictionIntervalType.RILEY);
+
+		initEEnum(continuityCorrectionModeEEnum, ContinuityCorrectionMode.class, "ContinuityCorrectionMode");
+		addEEnumLiteral(continuityCorrectionModeEEnum, ContinuityCorrectionMode.ONLY_ZERO);
+		addEEnumLiteral(continuityCorrectionModeEEnum, ContinuityCorrectionMode.ALL);
+		addEEnumLiteral(continuityCorrectionModeEEnum, ContinuityCorrectionMode.IF_ANY_ZERO);
+		addEEnumLiteral(continuityCorrectionModeEEnum, ContinuityCorrectionMode.NONE);
 
 		// Create resource
 		createResource(eNS_URI);

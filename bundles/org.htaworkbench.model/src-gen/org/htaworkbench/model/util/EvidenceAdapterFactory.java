@@ -242,6 +242,14 @@ public class EvidenceAdapterFactory extends AdapterFactoryImpl {
 				return createStakeholderEvidenceAdapter();
 			}
 			@Override
+			public Adapter caseAnalysisDefinition(AnalysisDefinition object) {
+				return createAnalysisDefinitionAdapter();
+			}
+			@Override
+			public Adapter caseAnalysisOption(AnalysisOption object) {
+				return createAnalysisOptionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -860,6 +868,34 @@ public class EvidenceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStakeholderEvidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.htaworkbench.model.AnalysisDefinition <em>Analysis Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.htaworkbench.model.AnalysisDefinition
+	 * @generated
+	 */
+	public Adapter createAnalysisDefinitionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.htaworkbench.model.AnalysisOption <em>Analysis Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.htaworkbench.model.AnalysisOption
+	 * @generated
+	 */
+	public Adapter createAnalysisOptionAdapter() {
 		return null;
 	}
 

@@ -333,6 +333,18 @@ public class EvidenceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case EvidencePackage.ANALYSIS_DEFINITION: {
+				AnalysisDefinition analysisDefinition = (AnalysisDefinition)theEObject;
+				T result = caseAnalysisDefinition(analysisDefinition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EvidencePackage.ANALYSIS_OPTION: {
+				AnalysisOption analysisOption = (AnalysisOption)theEObject;
+				T result = caseAnalysisOption(analysisOption);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -979,6 +991,36 @@ public class EvidenceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStakeholderEvidence(StakeholderEvidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Analysis Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Analysis Definition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnalysisDefinition(AnalysisDefinition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Analysis Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Analysis Option</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnalysisOption(AnalysisOption object) {
 		return null;
 	}
 

@@ -1,0 +1,352 @@
+package org.htaworkbench.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import org.htaworkbench.stats.EffectSizeData;
+import org.htaworkbench.stats.EggerResult;
+import org.htaworkbench.stats.HeterogeneityConfint;
+import org.htaworkbench.stats.InvalidStudyDataException;
+import org.htaworkbench.stats.MantelHaenszel;
+import org.htaworkbench.stats.Measure;
+import org.htaworkbench.stats.MetaAnalysis;
+import org.htaworkbench.stats.MetaRegression;
+import org.htaworkbench.stats.MetaRegressionResult;
+import org.htaworkbench.stats.ModelOptions;
+import org.htaworkbench.stats.Peto;
+import org.htaworkbench.stats.PooledResult;
+import org.htaworkbench.stats.Prediction;
+import org.htaworkbench.stats.PublicationBias;
+import org.htaworkbench.stats.RankTestResult;
+import org.htaworkbench.stats.RmaResult;
+import org.htaworkbench.stats.Sensitivity;
+import org.htaworkbench.stats.StatsException;
+import org.htaworkbench.stats.SubgroupResult;
+import org.htaworkbench.stats.SummaryRow;
+import org.htaworkbench.stats.TrimFillResult;
+import org.htaworkbench.stats.UnsupportedCombinationException;
+import org.htaworkbench.stats.ContinuityCorrection;
+import org.htaworkbench.stats.Method;
+
+/**
+ * Runs a meta-analysis of an {@link AnalysisInput} with {@link MetaSettings} on the statistics engine. Shared by the
+ * analysis types and the {@code ./workbench meta} command, so that both give the same numbers.
+ */
+public final class MetaAnalysisRunner {
+
+    private MetaAnalysisRunner() {
+    }
+
+    /** The measure used when the settings name none: RR (2x2), PLO (proportions), MD (means), GEN (generic). */
+    public static Measure defaultMeasure(AnalysisInput.Layout layout) {
+        return switch (layout.kind()) {
+            case TWO_BY_TWO -> Measure.RR;
+            case PROPORTION -> Measure.PLO;
+            case MEANS -> Measure.MD;
+            case GENERIC -> Measure.GEN;
+        };
+    }
+
+    /**
+     * @throws AnalysisException invalid study data (the message names the study's source and the field)
+     * @throws UnsupportedCombinationException the measure, method, test or a section do not go together
+     * @throws StatsException other engine failures (e.g. a non-converging estimator)
+     */
+    public static MetaReport run(AnalysisInput input, MetaSettings settings) {
+        try {
+            return doRun(input, settings);
+        } catch (InvalidStudyDataException e) {
+            throw input.explain(e);
+        }
+    }
+
+    private static MetaReport doRun(AnalysisInput input, MetaSettings s) {
+        boolean mh = s.isMantelHaenszel();
+        boolean peto = s.isPeto();
+        Measure measure = s.measure() != null ? s.measure() : peto ? Measure.PETO : defaultMeasure(input.layout());
+        if ((mh || peto) && input.layout().kind() != Measure.Kind.TWO_BY_TWO) {
+            throw new UnsupportedCombinationException(s.method() + " needs 2x2 data (ai, bi, ci, di or ai, n1i, ci, n2i)");
+        }
+        List<String> warnings = new ArrayList<>();
+        ModelOptions opts = s.modelOptions();
+        EffectSizeData data;
+        Optional<RmaResult> model = Optional.empty();
+        Optional<PooledResult> pooled = Optional.empty();
+        double[] weights;
+        MetaReport.StudyRow[] rows;
+        String[] labels = input.labels();
+        if (mh || peto) {
+            // study rows as metafor's rma.mh / rma.peto: escalc values (add 1/2 to zero cells, double zeros dropped)
+            Measure studyMeasure = peto ? Measure.PETO : measure;
+            data = input.effectSizes(studyMeasure, ContinuityCorrection.METAFOR_DEFAULT.withDrop00(true));
+            PooledResult p = poolMhPeto(input, peto ? Measure.PETO : measure, peto, input.layout() == AnalysisInput.Layout.CELLS,
+                    labels, null, s.level());
+            pooled = Optional.of(p);
+            double[] w = p.weightsPercent();
+            weights = new double[data.k()];
+            for (int i = 0; i < data.k(); i++) {
+                int src = data.sourceIndex()[i];
+                weights[i] = w.length == input.k() ? w[src] : w[i];
+            }
+        } else {
+            data = input.effectSizes(measure, s.continuityCorrection());
+            RmaResult r = MetaAnalysis.fit(data, opts);
+            model = Optional.of(r);
+            weights = r.weightsPercent();
+        }
+        for (String dropped : data.droppedLabels()) {
+            warnings.add("study '" + dropped + "' has no events in either group and was dropped");
+        }
+        double z = normalQuantile(s.level());
+        rows = new MetaReport.StudyRow[data.k()];
+        for (int i = 0; i < data.k(); i++) {
+            double yi = data.yi()[i];
+            double sei = Math.sqrt(data.vi()[i]);
+            rows[i] = new MetaReport.StudyRow(data.labels()[i], yi, data.vi()[i], yi - z * sei, yi + z * sei,
+                    weights[i], input.source(data.sourceIndex()[i]));
+        }
+
+        Optional<List<SummaryRow>> loo = Optional.empty();
+        Optional<List<SummaryRow>> cum = Optional.empty();
+        Optional<SubgroupResult> sub = Optional.empty();
+        Optional<MetaRegressionResult> reg = Optional.empty();
+        Optional<EggerResult> egger = Optional.empty();
+        Optional<RankTestResult> begg = Optional.empty();
+        Optional<TrimFillResult> tf = Optional.empty();
+        int[] src = data.sourceIndex();
+        if (s.leaveOneOut()) {
+            if (mh || peto) {
+                loo = Optional.of(mhPetoLeaveOneOut(input, measure, peto, data, s.level()));
+            } else {
+                loo = Optional.of(Sensitivity.leaveOneOut(data, opts));
+            }
+        }
+        if (s.cumulative()) {
+            int[] order = order(input, s.orderBy(), src);
+            if (mh || peto) {
+                cum = Optional.of(mhPetoCumulative(input, measure, peto, data, order, s.level()));
+            } else {
+                cum = Optional.of(Sensitivity.cumulative(data, opts, order));
+            }
+        }
+        if (mh || peto) {
+            if (s.subgroupBy() != null || !s.moderators().isEmpty() || s.egger() || s.begg() || s.trimFill()) {
+                throw new UnsupportedCombinationException("subgroups, moderators, Egger, Begg and trim-and-fill need an "
+                        + "inverse-variance model (--method FE or a tau² estimator), not " + s.method());
+            }
+        } else {
+            if (s.subgroupBy() != null) {
+                sub = Optional.of(Sensitivity.subgroups(data, subset(covariate(input, s.subgroupBy()), src), opts));
+            }
+            if (!s.moderators().isEmpty()) {
+                reg = Optional.of(metaRegression(input, data, s.moderators(), opts));
+            }
+            if (s.egger()) {
+                egger = Optional.of(PublicationBias.egger(data, opts));
+            }
+            if (s.begg()) {
+                begg = Optional.of(PublicationBias.rankTest(data));
+            }
+            if (s.trimFill()) {
+                tf = Optional.of(PublicationBias.trimFill(data, opts));
+            }
+        }
+
+        if (model.isPresent()) {
+            RmaResult r = model.get();
+            OptionalDouble lo = OptionalDouble.empty();
+            OptionalDouble hi = OptionalDouble.empty();
+            if (!r.method().isFixed() && r.k() >= 2) {
+                try {
+                    HeterogeneityConfint ci = r.confint();
+                    lo = OptionalDouble.of(ci.tau2().lower());
+                    hi = OptionalDouble.of(ci.tau2().upper());
+                } catch (StatsException e) {
+                    warnings.add("no Q-profile CI for tau²: " + e.getMessage());
+                }
+            }
+            Prediction pr = r.predict(s.piType());
+            return new MetaReport(s, r.k(), measure, s.method(), r.estimate(), r.se(), r.statistic(), r.pval(),
+                    r.ciLower(), r.ciUpper(), r.df(), r.tau2(), lo, hi, r.i2(), r.h2(), r.q(), r.qDf(), r.qPval(),
+                    pr.piLower(), pr.piUpper(), r.iterations(), r.transformed(s.piType()), Arrays.asList(rows), model,
+                    pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
+        }
+        PooledResult p = pooled.orElseThrow();
+        return new MetaReport(s, p.k(), measure, s.method(), p.estimate(), p.se(), p.statistic(), p.pval(),
+                p.ciLower(), p.ciUpper(), OptionalInt.empty(), 0, OptionalDouble.empty(), OptionalDouble.empty(), p.i2(),
+                p.h2(), p.q(), p.qDf(), p.qPval(), OptionalDouble.empty(), OptionalDouble.empty(), 0, p.transformed(),
+                Arrays.asList(rows), model, pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
+    }
+
+    /**
+     * qnorm(1/2 + level/200) through the engine's public API (the engine's distribution helpers are internal):
+     * a common-effect fit of one study with yi = 0 and vi = 1 has the Wald CI upper limit z.
+     */
+    static double normalQuantile(double level) {
+        return MetaAnalysis.fit(new double[] {0}, new double[] {1}, ModelOptions.of(Method.FE).withLevel(level)).ciUpper();
+    }
+
+    private static PooledResult poolMhPeto(AnalysisInput in, Measure measure, boolean peto, boolean cells,
+            String[] labels, int[] subset, double level) {
+        double[] a = pick(in.column("ai"), subset);
+        double[] c = pick(in.column("ci"), subset);
+        double[] b = pick(in.column(cells ? "bi" : "n1i"), subset);
+        double[] d = pick(in.column(cells ? "di" : "n2i"), subset);
+        String[] lab = subset == null ? labels : subset(labels, subset);
+        if (peto) {
+            return cells ? Peto.fit(a, b, c, d, lab, level) : Peto.fitFromTotals(a, b, c, d, lab, level);
+        }
+        return cells ? MantelHaenszel.fit(measure, a, b, c, d, lab, level)
+                : MantelHaenszel.fitFromTotals(measure, a, b, c, d, lab, level);
+    }
+
+    private static List<SummaryRow> mhPetoLeaveOneOut(AnalysisInput in, Measure measure, boolean peto,
+            EffectSizeData data, double level) {
+        int k = in.k();
+        if (k < 2) {
+            throw InvalidStudyDataException.ofDataset("k", "leave-one-out needs k >= 2");
+        }
+        List<SummaryRow> rows = new ArrayList<>();
+        String[] labels = in.labels();
+        for (int omit = 0; omit < k; omit++) {
+            int[] idx = new int[k - 1];
+            for (int i = 0, j = 0; i < k; i++) {
+                if (i != omit) {
+                    idx[j++] = i;
+                }
+            }
+            rows.add(row(labels[omit], poolMhPeto(in, measure, peto, in.layout() == AnalysisInput.Layout.CELLS, labels,
+                    idx, level)));
+        }
+        return rows;
+    }
+
+    private static List<SummaryRow> mhPetoCumulative(AnalysisInput in, Measure measure, boolean peto,
+            EffectSizeData data, int[] orderInData, double level) {
+        // orderInData indexes the escalc data; map to input rows (double-zero studies are absent there)
+        int[] src = data.sourceIndex();
+        List<SummaryRow> rows = new ArrayList<>();
+        String[] labels = in.labels();
+        for (int n = 1; n <= orderInData.length; n++) {
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = src[orderInData[i]];
+            }
+            rows.add(row(labels[idx[n - 1]], poolMhPeto(in, measure, peto, in.layout() == AnalysisInput.Layout.CELLS,
+                    labels, idx, level)));
+        }
+        return rows;
+    }
+
+    private static SummaryRow row(String label, PooledResult p) {
+        var t = p.transformed();
+        return new SummaryRow(label, p.k(), p.estimate(), p.se(), p.statistic(), p.pval(), p.ciLower(), p.ciUpper(),
+                p.q(), p.qPval(), 0, p.i2(), p.h2(), t.estimate(), t.ciLower(), t.ciUpper());
+    }
+
+    /** Positions (in the escalc data) in cumulative order: data order, or by a covariate (numeric if all values are numbers, else text), ties in data order. */
+    static int[] order(AnalysisInput in, String column, int[] src) {
+        int k = src.length;
+        if (column == null) {
+            int[] o = new int[k];
+            for (int i = 0; i < k; i++) {
+                o[i] = i;
+            }
+            return o;
+        }
+        String[] values = subset(covariate(in, column), src);
+        double[] numeric = numeric(values);
+        if (numeric != null) {
+            return Sensitivity.orderBy(numeric);
+        }
+        Integer[] idx = new Integer[k];
+        for (int i = 0; i < k; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, Comparator.comparing(i -> values[i], Comparator.nullsLast(Comparator.naturalOrder())));
+        return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static MetaRegressionResult metaRegression(AnalysisInput in, EffectSizeData data, List<String> mods,
+            ModelOptions opts) {
+        int k = data.k();
+        List<double[]> cols = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String m : mods) {
+            String[] values = subset(covariate(in, m), data.sourceIndex());
+            double[] numeric = numeric(values);
+            if (numeric != null) {
+                cols.add(numeric);
+                names.add(m);
+            } else {
+                MetaRegression.Dummies d = MetaRegression.dummies(values, m);
+                for (int j = 0; j < d.names().length; j++) {
+                    double[] c = new double[k];
+                    for (int i = 0; i < k; i++) {
+                        c[i] = d.columns()[i][j];
+                    }
+                    cols.add(c);
+                    names.add(d.names()[j]);
+                }
+            }
+        }
+        double[][] x = new double[k][cols.size()];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < cols.size(); j++) {
+                x[i][j] = cols.get(j)[i];
+            }
+        }
+        return MetaRegression.fit(data, x, names.toArray(String[]::new), true, opts);
+    }
+
+    private static String[] covariate(AnalysisInput in, String name) {
+        String[] v = in.covariate(name);
+        if (v == null) {
+            throw new UnsupportedCombinationException("no column '" + name + "'; available: " + in.covariates().keySet());
+        }
+        return v;
+    }
+
+    /** All values parsed as numbers, or null if any is not a finite number. */
+    static double[] numeric(String[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                return null;
+            }
+            try {
+                out[i] = Double.parseDouble(values[i].trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            if (!Double.isFinite(out[i])) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static String[] subset(String[] v, int[] idx) {
+        String[] out = new String[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = v[idx[i]];
+        }
+        return out;
+    }
+
+    private static double[] pick(double[] v, int[] idx) {
+        if (idx == null) {
+            return v;
+        }
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = v[idx[i]];
+        }
+        return out;
+    }
+}
