@@ -2,6 +2,7 @@ package org.htaworkbench.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -47,12 +48,37 @@ public class EvidenceExplorerView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
         viewer.setLabelProvider(new ItemProviderLabelProvider(session.adapterFactory()));
-        session.evidenceBase().ifPresent(base -> {
-            viewer.setInput(List.of(base));
-            viewer.expandToLevel(2);
-            setContentDescription(session.sourceName());
-        });
+        showEvidenceBase();
+        session.addOpenListener(openListener);
+        session.editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
         getSite().setSelectionProvider(viewer);
+    }
+
+    private final Runnable openListener = this::showEvidenceBase;
+    private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
+        if (!filteredTree.isDisposed()) {
+            showEvidenceBase();
+        }
+    });
+
+    private void showEvidenceBase() {
+        EvidenceSession session = EvidenceSession.get();
+        TreeViewer viewer = filteredTree.getViewer();
+        session.evidenceBase().ifPresent(base -> {
+            if (viewer.getInput() == null || !List.of(base).equals(viewer.getInput())) {
+                viewer.setInput(List.of(base));
+                viewer.expandToLevel(2);
+            }
+            // "*" marks unsaved changes, as in every Eclipse editor
+            setContentDescription((session.isDirty() ? "*" : "") + session.file().map(Object::toString).orElse(session.sourceName()));
+        });
+    }
+
+    @Override
+    public void dispose() {
+        EvidenceSession.get().removeOpenListener(openListener);
+        EvidenceSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
+        super.dispose();
     }
 
     public TreeViewer getViewer() {

@@ -1,6 +1,9 @@
 package org.htaworkbench.ui.internal;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -9,6 +12,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.model.persistence.EvidenceResourceException;
+import org.htaworkbench.model.persistence.EvidenceResources;
 import org.htaworkbench.model.provider.EvidenceItemProviderAdapterFactory;
 import org.htaworkbench.model.registry.EvidenceBaseDescriptor;
 import org.htaworkbench.model.registry.EvidenceBaseRegistry;
@@ -27,6 +31,9 @@ public final class EvidenceSession {
     private EvidenceBase evidenceBase;
     private String sourceName;
     private String loadProblem;
+    /** Where the open evidence base is saved; null for a contributed (read-only) evidence base not yet saved. */
+    private Path file;
+    private final List<Runnable> openListeners = new CopyOnWriteArrayList<>();
 
     private EvidenceSession() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -71,6 +78,45 @@ public final class EvidenceSession {
         evidenceBase = base;
         sourceName = name;
         loadProblem = null;
+        openListeners.forEach(Runnable::run);
+    }
+
+    /** Opens an evidence base file in place of the current one (the caller has dealt with unsaved changes). */
+    public void open(Path evidenceFile) throws EvidenceResourceException {
+        EvidenceBase base = EvidenceResources.load(evidenceFile);
+        file = evidenceFile;
+        open(base, evidenceFile.getFileName().toString());
+    }
+
+    /**
+     * Saves to {@code target} crash-safely (see {@link EvidenceResources#save}): on failure the previous file is
+     * intact and the session keeps its unsaved state.
+     */
+    public void saveAs(Path target) throws EvidenceResourceException {
+        EvidenceBase base = evidenceBase().orElseThrow(() -> new IllegalStateException("no evidence base is open"));
+        EvidenceResources.save(base, target);
+        file = target;
+        sourceName = target.getFileName().toString();
+        ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+        openListeners.forEach(Runnable::run);
+    }
+
+    /** The file the evidence base was opened from or last saved to; empty for a contributed evidence base. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public boolean isDirty() {
+        return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+    }
+
+    /** Called (on the caller's thread) after another evidence base was opened or the current one saved under a new name. */
+    public void addOpenListener(Runnable listener) {
+        openListeners.add(listener);
+    }
+
+    public void removeOpenListener(Runnable listener) {
+        openListeners.remove(listener);
     }
 
     public ComposedAdapterFactory adapterFactory() {

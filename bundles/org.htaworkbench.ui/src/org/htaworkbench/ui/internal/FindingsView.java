@@ -94,9 +94,18 @@ public class FindingsView extends ViewPart {
         getSite().setSelectionProvider(viewer);
 
         EvidenceSession.get().evidenceBase().ifPresent(this::observe);
+        EvidenceSession.get().addOpenListener(openListener);
     }
 
+    private final Runnable openListener = () -> EvidenceSession.get().evidenceBase().ifPresent(this::observe);
+
     private void observe(EvidenceBase base) {
+        if (base == observed) {
+            return;
+        }
+        if (observed != null && modelListener != null) {
+            observed.eAdapters().remove(modelListener);
+        }
         observed = base;
         modelListener = new EContentAdapter() {
             @Override
@@ -174,6 +183,7 @@ public class FindingsView extends ViewPart {
 
     @Override
     public void dispose() {
+        EvidenceSession.get().removeOpenListener(openListener);
         checkJob.cancel();
         if (observed != null && modelListener != null) {
             observed.eAdapters().remove(modelListener);

@@ -1,6 +1,7 @@
 package org.htaworkbench.ui.internal;
 
 import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.htaworkbench.ui.internal.handlers.UnsavedChanges;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -13,6 +14,12 @@ public class HtaWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         // Analysts expect the window layout they left; the evidence itself is saved explicitly.
         configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public boolean preShutdown() {
+        var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        return window == null || UnsavedChanges.resolve(window.getShell());
     }
 
     @Override
