@@ -118,7 +118,6 @@ public class FindingsView extends ViewPart {
             }
         };
         base.eAdapters().add(modelListener);
-        checkJob.setSystem(false);
         checkJob.schedule();
     }
 
