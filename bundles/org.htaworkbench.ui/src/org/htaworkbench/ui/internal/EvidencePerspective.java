@@ -15,11 +15,14 @@ public class EvidencePerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea);
         left.addView(EvidenceExplorerView.ID);
+        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.5f, editorArea);
+        top.addView(EvidenceTablesView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editorArea);
         bottom.addView(ReportedEffectsChartView.ID);
         bottom.addView(FindingsView.ID);
         layout.addShowViewShortcut(EvidenceExplorerView.ID);
         layout.addShowViewShortcut(ReportedEffectsChartView.ID);
         layout.addShowViewShortcut(FindingsView.ID);
+        layout.addShowViewShortcut(EvidenceTablesView.ID);
     }
 }
