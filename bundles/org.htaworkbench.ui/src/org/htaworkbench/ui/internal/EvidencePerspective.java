@@ -15,14 +15,21 @@ public class EvidencePerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea);
         left.addView(EvidenceExplorerView.ID);
-        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.5f, editorArea);
+        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.42f, editorArea);
         top.addView(EvidenceTablesView.ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editorArea);
+        // Editors (study and analysis editors) open in the small area between; charts get the most room.
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.15f, editorArea);
+        bottom.addView(ForestPlotView.ID);
         bottom.addView(ReportedEffectsChartView.ID);
+        bottom.addView(KaplanMeierView.ID);
+        bottom.addView(PrismaView.ID);
         bottom.addView(FindingsView.ID);
         layout.addShowViewShortcut(EvidenceExplorerView.ID);
         layout.addShowViewShortcut(ReportedEffectsChartView.ID);
         layout.addShowViewShortcut(FindingsView.ID);
         layout.addShowViewShortcut(EvidenceTablesView.ID);
+        layout.addShowViewShortcut(ForestPlotView.ID);
+        layout.addShowViewShortcut(KaplanMeierView.ID);
+        layout.addShowViewShortcut(PrismaView.ID);
     }
 }

@@ -73,7 +73,7 @@ public class ReportedEffectsChartView extends ViewPart {
         noEffect.setLineColor(Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY));
 
         chart.getAxisSet().adjustRange();
-        valueAxis.setRange(new Range(0.4, 1.6));
+        valueAxis.setRange(new Range(0.35, 2.0));
         valueAxis.enableLogScale(true);
     }
 

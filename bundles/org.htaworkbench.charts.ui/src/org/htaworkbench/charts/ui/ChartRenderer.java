@@ -1,0 +1,92 @@
+package org.htaworkbench.charts.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.htaworkbench.charts.ChartLayouts;
+import org.htaworkbench.charts.ChartSpec;
+import org.htaworkbench.charts.Scene;
+import org.htaworkbench.charts.ui.internal.ScenePainter;
+
+/**
+ * Renders a UI-free {@link ChartSpec} (forest, funnel, bubble, Kaplan-Meier, PRISMA) into an SWTChart
+ * {@link Chart}. SWTChart has no forest/funnel/PRISMA types, so the chart is used as the host: its own title,
+ * legend and axes are hidden and the spec's layout ({@link ChartLayouts}) is painted on the plot area by a custom
+ * paint listener. Screen, PNG ({@link ChartExport}) and SVG therefore show the same geometry.
+ *
+ * <pre>
+ * Chart chart = ChartRenderer.createChart(parent, ForestPlots.of(result, ForestOptions.defaults()));
+ * ...
+ * ChartRenderer.render(chart, newSpec); // after a model change: replaces the content and redraws
+ * </pre>
+ */
+public final class ChartRenderer {
+    /** Key of the rendered spec in {@link Chart#getData(String)}. */
+    public static final String SPEC_KEY = "org.htaworkbench.charts.spec";
+    private static final String LISTENER_KEY = "org.htaworkbench.charts.listener";
+
+    private ChartRenderer() {
+    }
+
+    /** Creates a chart under {@code parent} showing {@code spec}. */
+    public static Chart createChart(Composite parent, ChartSpec spec) {
+        Chart chart = new Chart(parent, SWT.DOUBLE_BUFFERED);
+        render(chart, spec);
+        return chart;
+    }
+
+    /** Shows {@code spec} in {@code chart} (replacing what a previous call rendered) and redraws. */
+    public static void render(Chart chart, ChartSpec spec) {
+        // SWTChart compresses series to the plot area's pixels; a chart created before layout would keep only
+        // the first point of any series a caller adds. Keep everything.
+        chart.enableCompress(false);
+        chart.getTitle().setVisible(false);
+        chart.getLegend().setVisible(false);
+        for (IAxis a : chart.getAxisSet().getAxes()) {
+            a.getTitle().setVisible(false);
+            a.getTick().setVisible(false);
+            a.getGrid().setStyle(org.eclipse.swtchart.LineStyle.NONE);
+        }
+        chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        chart.getPlotArea().setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        chart.setData(SPEC_KEY, spec);
+        if (chart.getData(LISTENER_KEY) == null) {
+            ICustomPaintListener l = new ICustomPaintListener() {
+                @Override
+                public void paintControl(PaintEvent e) {
+                    Object s = chart.getData(SPEC_KEY);
+                    if (s instanceof ChartSpec cs) {
+                        Point size = chart.getPlotArea().getSize();
+                        paint(e.gc, cs, size.x, size.y);
+                    }
+                }
+
+                @Override
+                public boolean drawBehindSeries() {
+                    return false;
+                }
+            };
+            chart.getPlotArea().addCustomPaintListener(l);
+            chart.setData(LISTENER_KEY, l);
+        }
+        chart.redraw();
+    }
+
+    /** The spec shown by a chart prepared with {@link #render}, or null. */
+    public static ChartSpec specOf(Chart chart) {
+        return chart.getData(SPEC_KEY) instanceof ChartSpec s ? s : null;
+    }
+
+    /** Lays out and paints a spec at (0, 0) with the given size, measuring text with the GC's fonts. */
+    public static Scene paint(org.eclipse.swt.graphics.GC gc, ChartSpec spec, int width, int height) {
+        try (ScenePainter p = new ScenePainter(gc)) {
+            Scene scene = ChartLayouts.layout(spec, width, height, p);
+            p.paint(scene, 0, 0);
+            return scene;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.htaworkbench.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.part.ViewPart;
+import org.htaworkbench.charts.ChartSpec;
+import org.htaworkbench.charts.ui.ChartExport;
+import org.htaworkbench.charts.ui.ChartRenderer;
+import org.htaworkbench.model.EvidenceBase;
+
+/**
+ * A view showing one chart computed from the open evidence base. The chart content (a UI-free
+ * {@link ChartSpec}) is computed in a background job and recomputed, debounced, whenever the model changes;
+ * the UI thread only paints. Export to PNG and SVG from the view's toolbar.
+ */
+public abstract class SpecChartView extends ViewPart {
+
+    private static final long DEBOUNCE_MS = 200;
+
+    private Composite stack;
+    private StackLayout stackLayout;
+    private Chart chart;
+    private Label message;
+    private EvidenceBase observed;
+    private volatile ChartSpec spec;
+    private volatile String problem;
+
+    private final EContentAdapter modelListener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                recompute.cancel();
+                recompute.schedule(DEBOUNCE_MS);
+            }
+        }
+    };
+    private final Runnable openListener = () -> observe(EvidenceSession.get().evidenceBase().orElse(null));
+
+    private final Job recompute = new Job("Computing chart") {
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            EvidenceBase base = observed;
+            String problem = null;
+            ChartSpec computed = null;
+            try {
+                computed = base == null ? null : compute(base);
+                if (computed == null) {
+                    problem = base == null ? "No evidence base is open." : emptyMessage();
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // shown in the view instead of a chart; a plugin's broken analysis must not kill the job silently
+                problem = "The chart could not be computed: " + e;
+            }
+            spec = computed;
+            SpecChartView.this.problem = problem;
+            String shown = problem;
+            if (stack != null && !stack.isDisposed()) {
+                stack.getDisplay().asyncExec(() -> show(shown));
+            }
+            return Status.OK_STATUS;
+        }
+    };
+
+    /** The chart for this evidence base, or null when it has nothing to show (see {@link #emptyMessage()}). Runs off the UI thread. */
+    protected abstract ChartSpec compute(EvidenceBase base);
+
+    /** What to say when {@link #compute} returns null. */
+    protected abstract String emptyMessage();
+
+    /** File name (without extension) proposed for exports. */
+    protected abstract String exportName();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stackLayout = new StackLayout();
+        stack.setLayout(stackLayout);
+        message = new Label(stack, SWT.WRAP);
+        stackLayout.topControl = message;
+        getViewSite().getActionBars().getToolBarManager().add(exportAction("PNG", "png"));
+        getViewSite().getActionBars().getToolBarManager().add(exportAction("SVG", "svg"));
+        EvidenceSession.get().addOpenListener(openListener);
+        observe(EvidenceSession.get().evidenceBase().orElse(null));
+    }
+
+    private void observe(EvidenceBase base) {
+        if (observed != null) {
+            observed.eAdapters().remove(modelListener);
+        }
+        observed = base;
+        if (base != null) {
+            base.eAdapters().add(modelListener);
+        }
+        recompute.schedule();
+    }
+
+    private void show(String problem) {
+        if (stack.isDisposed()) {
+            return;
+        }
+        ChartSpec current = spec;
+        if (current == null) {
+            message.setText(problem == null ? "" : problem);
+            stackLayout.topControl = message;
+        } else {
+            if (chart == null) {
+                chart = ChartRenderer.createChart(stack, current);
+            } else {
+                ChartRenderer.render(chart, current);
+            }
+            stackLayout.topControl = chart;
+        }
+        stack.layout();
+    }
+
+    private Action exportAction(String label, String extension) {
+        return new Action("Export " + label) {
+            {
+                setToolTipText("Export the chart as " + label);
+            }
+
+            @Override
+            public void run() {
+                if (chart == null || spec == null) {
+                    return;
+                }
+                FileDialog dialog = new FileDialog(stack.getShell(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] { "*." + extension });
+                dialog.setFileName(exportName() + "." + extension);
+                dialog.setOverwrite(true);
+                String file = dialog.open();
+                if (file != null) {
+                    try {
+                        ChartExport.export(chart, Path.of(file));
+                    } catch (IOException | RuntimeException e) {
+                        MessageDialog.openError(stack.getShell(), "Export failed", file + ": " + e.getMessage());
+                    }
+                }
+            }
+        };
+    }
+
+    /** The chart content currently shown (null while computing or when there is nothing to show). */
+    public ChartSpec getSpec() {
+        return spec;
+    }
+
+    /** Why no chart is shown, or null. */
+    public String getProblem() {
+        return problem;
+    }
+
+    public Chart getChart() {
+        return chart;
+    }
+
+    /** The background job computing the chart (tests join it). */
+    public Job getRecomputeJob() {
+        return recompute;
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        recompute.cancel();
+        EvidenceSession.get().removeOpenListener(openListener);
+        if (observed != null) {
+            observed.eAdapters().remove(modelListener);
+        }
+        super.dispose();
+    }
+}
