@@ -15,7 +15,15 @@ public final class Checks {
     }
 
     public static void run(EObject o, Sink sink) {
-        if (o instanceof Result r) {
+        if (o instanceof Result r && r.getRestates() != null) {
+            // A summary restatement of a table value: the table value carries the effect, interval and p-value
+            // findings (checking both would report every problem twice); the restatement is checked for being a
+            // rounding of its original and for its own printed percentages.
+            if (r instanceof ArmCountResult a) {
+                PercentCheck.check(a, sink);
+            }
+            RestatementCheck.check(r, sink);
+        } else if (o instanceof Result r) {
             if (r instanceof EffectEstimateResult e) {
                 EffectFromCountsCheck.check(e, sink);
                 NumberNeededCheck.check(e, sink);
