@@ -31,7 +31,7 @@ one_run() {
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   local shown; shown=$(sed -n 's/^HTAWORKBENCH_WINDOW_SHOWN_EPOCH_MS=//p' "$log")
   [ -n "$shown" ] || { echo "run $1: no window within 60 s; log:" >&2; tail -20 "$log" >&2; exit 1; }
-  echo "$((shown - t0)) $(sed -n 's/^HTAWORKBENCH_APPLICATION_START_MS=//p' "$log") $(sed -n 's/^HTAWORKBENCH_BUNDLES_INSTALLED=//p' "$log") $(sed -n 's/^HTAWORKBENCH_BUNDLES_ACTIVE=//p' "$log" | tr ',' '\n' | wc -l)"
+  echo "$((shown - t0)) $(sed -n 's/^HTAWORKBENCH_APPLICATION_START_MS=//p' "$log") $(sed -n 's/^HTAWORKBENCH_BUNDLES_INSTALLED=//p' "$log") $(sed -n 's/^HTAWORKBENCH_BUNDLES_ACTIVE=//p' "$log" | tr ',' '\n' | wc -l) $(sed -n 's/^HTAWORKBENCH_EVIDENCE_LOADED_MS=\([0-9]*\) (load took \([0-9]*\) ms)/\1:\2/p' "$log")"
   [ "$1" = 1 ] && sed -n 's/^HTAWORKBENCH_BUNDLES_ACTIVE=//p' "$log" > "$work/active.txt"
   return 0
 }
@@ -39,8 +39,8 @@ one_run 0 >/dev/null
 results=()
 for i in $(seq 1 "$runs"); do
   line=$(one_run "$i")
-  read -r total app installed active <<<"$line"
-  echo "run $i: window shown after ${total} ms (application started at ${app} ms after JVM start; bundles installed ${installed}, active ${active})"
+  read -r total app installed active evidence <<<"$line"
+  echo "run $i: window shown after ${total} ms (after JVM start: application ${app} ms, evidence base loaded at ${evidence%%:*} ms taking ${evidence##*:} ms; bundles installed ${installed}, active ${active})"
   results+=("$total")
 done
 median=$(printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')

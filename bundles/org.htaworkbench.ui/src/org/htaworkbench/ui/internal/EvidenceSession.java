@@ -65,7 +65,10 @@ public final class EvidenceSession {
             return;
         }
         try {
-            open(descriptor.get().load(), descriptor.get().name());
+            long start = System.nanoTime();
+            EvidenceBase base = descriptor.get().load();
+            StartupTiming.evidenceLoaded((System.nanoTime() - start) / 1_000_000);
+            open(base, descriptor.get().name());
         } catch (EvidenceResourceException e) {
             loadProblem = "The default evidence base '" + descriptor.get().name() + "' could not be opened: " + e.getMessage();
         }

@@ -24,6 +24,11 @@ final class StartupTiming {
         print("HTAWORKBENCH_APPLICATION_START_MS=" + sinceJvmStart());
     }
 
+    /** The default evidence base was loaded, taking {@code millis}. */
+    static void evidenceLoaded(long millis) {
+        print("HTAWORKBENCH_EVIDENCE_LOADED_MS=" + sinceJvmStart() + " (load took " + millis + " ms)");
+    }
+
     static void windowShown() {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
