@@ -4,19 +4,15 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.htaworkbench.cli.Command;
 import org.htaworkbench.cli.EvidenceInput;
-import org.htaworkbench.cli.Options;
-import org.htaworkbench.cli.UsageException;
-import org.htaworkbench.model.persistence.EvidenceResourceException;
+import org.htaworkbench.cli.EvidenceReportCommand;
 import org.htaworkbench.model.query.EvidenceSummary;
 
 import com.google.gson.GsonBuilder;
 
 /** {@code ./workbench evidence [FILE] [--format text|json]}: what an evidence base holds. */
-public class EvidenceCommand implements Command {
+public class EvidenceCommand extends EvidenceReportCommand {
 
     @Override
     public String name() {
@@ -39,27 +35,7 @@ public class EvidenceCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Options options;
-        String format;
-        try {
-            options = Options.parse(args, Set.of("format"), Set.of());
-            format = options.choice("format", "text", List.of("text", "json"));
-            if (options.positional().size() > 1) {
-                throw new UsageException("at most one FILE, got " + options.positional());
-            }
-        } catch (UsageException e) {
-            err.println("evidence: " + e.getMessage());
-            err.println(usage());
-            return USAGE;
-        }
-        EvidenceInput.Loaded loaded;
-        try {
-            loaded = EvidenceInput.load(options.positional().isEmpty() ? null : options.positional().get(0));
-        } catch (EvidenceResourceException e) {
-            err.println("evidence: " + e.getMessage());
-            return UNREADABLE_INPUT;
-        }
+    protected int report(EvidenceInput.Loaded loaded, String format, PrintStream out) {
         EvidenceSummary summary = EvidenceSummary.of(loaded.base());
         if (format.equals("json")) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(summary, loaded.source())));

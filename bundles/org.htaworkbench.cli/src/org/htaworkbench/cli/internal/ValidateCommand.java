@@ -5,13 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.htaworkbench.cli.Command;
 import org.htaworkbench.cli.EvidenceInput;
-import org.htaworkbench.cli.Options;
-import org.htaworkbench.cli.UsageException;
-import org.htaworkbench.model.persistence.EvidenceResourceException;
+import org.htaworkbench.cli.EvidenceReportCommand;
 import org.htaworkbench.model.query.EvidenceSummary;
 import org.htaworkbench.validation.ConsistencyChecker;
 import org.htaworkbench.validation.Finding;
@@ -22,7 +18,7 @@ import org.htaworkbench.validation.Severity;
 import com.google.gson.GsonBuilder;
 
 /** {@code ./workbench validate [FILE] [--format text|json]}: the consistency checks on an evidence base. */
-public class ValidateCommand implements Command {
+public class ValidateCommand extends EvidenceReportCommand {
 
     @Override
     public String name() {
@@ -45,27 +41,7 @@ public class ValidateCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Options options;
-        String format;
-        try {
-            options = Options.parse(args, Set.of("format"), Set.of());
-            format = options.choice("format", "text", List.of("text", "json"));
-            if (options.positional().size() > 1) {
-                throw new UsageException("at most one FILE, got " + options.positional());
-            }
-        } catch (UsageException e) {
-            err.println("validate: " + e.getMessage());
-            err.println(usage());
-            return USAGE;
-        }
-        EvidenceInput.Loaded loaded;
-        try {
-            loaded = EvidenceInput.load(options.positional().isEmpty() ? null : options.positional().get(0));
-        } catch (EvidenceResourceException e) {
-            err.println("validate: " + e.getMessage());
-            return UNREADABLE_INPUT;
-        }
+    protected int report(EvidenceInput.Loaded loaded, String format, PrintStream out) {
         List<Finding> findings = ConsistencyChecker.check(loaded.base());
         ReviewOverlap overlap = ConsistencyChecker.reviewOverlap(loaded.base());
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
