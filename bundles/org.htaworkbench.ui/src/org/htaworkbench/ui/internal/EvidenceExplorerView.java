@@ -13,7 +13,10 @@ import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.part.ViewPart;
 import org.htaworkbench.ui.internal.emf.ItemProviderContentProvider;
+import org.htaworkbench.ui.internal.emf.ItemPropertySourceProvider;
 import org.htaworkbench.ui.internal.emf.ItemProviderLabelProvider;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * Tree of the open evidence base (assessment, studies, outcomes, searches, trials, guideline positions)
@@ -79,6 +82,17 @@ public class EvidenceExplorerView extends ViewPart {
         EvidenceSession.get().removeOpenListener(openListener);
         EvidenceSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
         super.dispose();
+    }
+
+    /** The Properties view shows the selected element's attributes through EMF.Edit, editable with undo. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(new ItemPropertySourceProvider(EvidenceSession.get().adapterFactory()));
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
     }
 
     public TreeViewer getViewer() {

@@ -24,6 +24,7 @@ public class EvidencePerspective implements IPerspectiveFactory {
         bottom.addView(KaplanMeierView.ID);
         bottom.addView(PrismaView.ID);
         bottom.addView(FindingsView.ID);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(EvidenceExplorerView.ID);
         layout.addShowViewShortcut(ReportedEffectsChartView.ID);
         layout.addShowViewShortcut(FindingsView.ID);
