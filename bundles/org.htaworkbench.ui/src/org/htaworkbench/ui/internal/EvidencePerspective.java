@@ -17,6 +17,7 @@ public class EvidencePerspective implements IPerspectiveFactory {
         left.addView(EvidenceExplorerView.ID);
         IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.42f, editorArea);
         top.addView(EvidenceTablesView.ID);
+        top.addView(OutcomeMatrixView.ID);
         // Editors (study and analysis editors) open in the small area between; charts get the most room.
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.15f, editorArea);
         bottom.addView(ForestPlotView.ID);
@@ -29,6 +30,7 @@ public class EvidencePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ReportedEffectsChartView.ID);
         layout.addShowViewShortcut(FindingsView.ID);
         layout.addShowViewShortcut(EvidenceTablesView.ID);
+        layout.addShowViewShortcut(OutcomeMatrixView.ID);
         layout.addShowViewShortcut(ForestPlotView.ID);
         layout.addShowViewShortcut(KaplanMeierView.ID);
         layout.addShowViewShortcut(PrismaView.ID);
