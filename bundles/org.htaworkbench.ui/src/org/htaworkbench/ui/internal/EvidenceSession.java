@@ -51,7 +51,11 @@ public final class EvidenceSession {
         return instance;
     }
 
-    private void openDefault() {
+    /**
+     * Opens the contributed default evidence base in place of the current one (the caller has dealt with unsaved
+     * changes); on failure {@link #loadProblem()} says why.
+     */
+    public void openDefault() {
         Optional<EvidenceBaseDescriptor> descriptor;
         try {
             descriptor = EvidenceBaseRegistry.defaultEvidenceBase();
@@ -68,6 +72,7 @@ public final class EvidenceSession {
             long start = System.nanoTime();
             EvidenceBase base = descriptor.get().load();
             StartupTiming.evidenceLoaded((System.nanoTime() - start) / 1_000_000);
+            file = null;
             open(base, descriptor.get().name());
         } catch (EvidenceResourceException e) {
             loadProblem = "The default evidence base '" + descriptor.get().name() + "' could not be opened: " + e.getMessage();

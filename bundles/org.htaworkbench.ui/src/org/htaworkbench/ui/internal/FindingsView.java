@@ -89,7 +89,19 @@ public class FindingsView extends ViewPart {
         column(layout, "Severity", 8, severity);
         column(layout, "Check", 12, text(Finding::checkId));
         column(layout, "Study", 12, text(Finding::studyLabel));
-        column(layout, "Message", 68, text(Finding::message));
+        // first line only: some findings carry a table (the review overlap); the full text is the tooltip
+        column(layout, "Message", 68, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Finding) element).message().lines().findFirst().orElse("");
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((Finding) element).message();
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(event -> selectInExplorer((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(viewer);
 
