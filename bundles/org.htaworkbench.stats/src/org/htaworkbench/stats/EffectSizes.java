@@ -99,7 +99,15 @@ public final class EffectSizes {
                     case ONLY_ZERO -> anyZero(a, b, c, d);
                     case IF_ANY_ZERO -> anyZeroStudy;
                 };
-                if (correct) {
+                if (correct && cc.split() == ContinuityCorrection.Split.TREATMENT_ARM && a + b + c + d > 0) {
+                    double n1 = a + b, n2 = c + d;
+                    double group1 = 2 * cc.add() * n1 / (n1 + n2);
+                    double group2 = 2 * cc.add() * n2 / (n1 + n2);
+                    a += group1;
+                    b += group1;
+                    c += group2;
+                    d += group2;
+                } else if (correct) {
                     a += cc.add();
                     b += cc.add();
                     c += cc.add();
