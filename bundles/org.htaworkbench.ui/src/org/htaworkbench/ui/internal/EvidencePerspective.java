@@ -21,6 +21,7 @@ public class EvidencePerspective implements IPerspectiveFactory {
         // Editors (study and analysis editors) open in the small area between; charts get the most room.
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.15f, editorArea);
         bottom.addView(ForestPlotView.ID);
+        bottom.addView(FunnelPlotView.ID);
         bottom.addView(ReportedEffectsChartView.ID);
         bottom.addView(KaplanMeierView.ID);
         bottom.addView(PrismaView.ID);
@@ -32,6 +33,7 @@ public class EvidencePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(EvidenceTablesView.ID);
         layout.addShowViewShortcut(OutcomeMatrixView.ID);
         layout.addShowViewShortcut(ForestPlotView.ID);
+        layout.addShowViewShortcut(FunnelPlotView.ID);
         layout.addShowViewShortcut(KaplanMeierView.ID);
         layout.addShowViewShortcut(PrismaView.ID);
     }
