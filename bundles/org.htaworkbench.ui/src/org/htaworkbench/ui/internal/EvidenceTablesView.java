@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -41,17 +39,11 @@ public class EvidenceTablesView extends ViewPart {
     private CTabFolder tabs;
     private ColumnTable<Study> studyTable;
     private ColumnTable<Result> outcomeTable;
-    private EvidenceBase observed;
-    private final EContentAdapter modelListener = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch() && tabs != null && !tabs.isDisposed()) {
-                tabs.getDisplay().asyncExec(EvidenceTablesView.this::refresh);
-            }
+    private final EvidenceBaseObserver observer = new EvidenceBaseObserver(this::refresh, () -> {
+        if (tabs != null && !tabs.isDisposed()) {
+            tabs.getDisplay().asyncExec(this::refresh);
         }
-    };
-    private final Runnable openListener = this::refresh;
+    });
 
     @Override
     public void createPartControl(Composite parent) {
@@ -97,7 +89,7 @@ public class EvidenceTablesView extends ViewPart {
         getViewSite().getActionBars().getMenuManager().add(export);
         getViewSite().getActionBars().getToolBarManager().add(export);
 
-        EvidenceSession.get().addOpenListener(openListener);
+        observer.start();
         refresh();
     }
 
@@ -111,16 +103,7 @@ public class EvidenceTablesView extends ViewPart {
         if (tabs == null || tabs.isDisposed()) {
             return;
         }
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElse(null);
-        if (base != observed) {
-            if (observed != null) {
-                observed.eAdapters().remove(modelListener);
-            }
-            observed = base;
-            if (base != null) {
-                base.eAdapters().add(modelListener);
-            }
-        }
+        EvidenceBase base = observer.current();
         if (base == null) {
             return;
         }
@@ -187,10 +170,7 @@ public class EvidenceTablesView extends ViewPart {
 
     @Override
     public void dispose() {
-        EvidenceSession.get().removeOpenListener(openListener);
-        if (observed != null) {
-            observed.eAdapters().remove(modelListener);
-        }
+        observer.dispose();
         super.dispose();
     }
 }

@@ -7,8 +7,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -39,14 +37,13 @@ public class FindingsView extends ViewPart {
     private static final long DEBOUNCE_MS = 300;
 
     private TableViewer viewer;
-    private EContentAdapter modelListener;
-    private EvidenceBase observed;
+    private final EvidenceBaseObserver observer = new EvidenceBaseObserver(this::recheck, this::recheckDebounced);
     private volatile List<Finding> findings = List.of();
 
     private final Job checkJob = new Job("Checking the evidence base") {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
-            EvidenceBase base = observed;
+            EvidenceBase base = observer.current();
             if (base == null) {
                 return Status.OK_STATUS;
             }
@@ -105,32 +102,18 @@ public class FindingsView extends ViewPart {
         viewer.addDoubleClickListener(event -> selectInExplorer((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(viewer);
 
-        EvidenceSession.get().evidenceBase().ifPresent(this::observe);
-        EvidenceSession.get().addOpenListener(openListener);
+        observer.start();
+        recheck();
     }
 
-    private final Runnable openListener = () -> EvidenceSession.get().evidenceBase().ifPresent(this::observe);
-
-    private void observe(EvidenceBase base) {
-        if (base == observed) {
-            return;
-        }
-        if (observed != null && modelListener != null) {
-            observed.eAdapters().remove(modelListener);
-        }
-        observed = base;
-        modelListener = new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                if (!notification.isTouch()) {
-                    checkJob.cancel();
-                    checkJob.schedule(DEBOUNCE_MS);
-                }
-            }
-        };
-        base.eAdapters().add(modelListener);
+    private void recheck() {
+        checkJob.cancel();
         checkJob.schedule();
+    }
+
+    private void recheckDebounced() {
+        checkJob.cancel();
+        checkJob.schedule(DEBOUNCE_MS);
     }
 
     private void showFindings() {
@@ -194,11 +177,8 @@ public class FindingsView extends ViewPart {
 
     @Override
     public void dispose() {
-        EvidenceSession.get().removeOpenListener(openListener);
         checkJob.cancel();
-        if (observed != null && modelListener != null) {
-            observed.eAdapters().remove(modelListener);
-        }
+        observer.dispose();
         super.dispose();
     }
 }

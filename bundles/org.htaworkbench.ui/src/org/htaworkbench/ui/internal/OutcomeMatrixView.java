@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -47,22 +45,16 @@ public class OutcomeMatrixView extends ViewPart {
     private Composite holder;
     private TableViewer viewer;
     private List<Study> columns = List.of();
-    private EvidenceBase observed;
-    private final EContentAdapter modelListener = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch() && holder != null && !holder.isDisposed()) {
-                holder.getDisplay().asyncExec(OutcomeMatrixView.this::rebuild);
-            }
+    private final EvidenceBaseObserver observer = new EvidenceBaseObserver(this::rebuild, () -> {
+        if (holder != null && !holder.isDisposed()) {
+            holder.getDisplay().asyncExec(this::rebuild);
         }
-    };
-    private final Runnable openListener = () -> rebuild();
+    });
 
     @Override
     public void createPartControl(Composite parent) {
         holder = parent;
-        EvidenceSession.get().addOpenListener(openListener);
+        observer.start();
         rebuild();
     }
 
@@ -92,16 +84,7 @@ public class OutcomeMatrixView extends ViewPart {
         if (holder.isDisposed()) {
             return;
         }
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElse(null);
-        if (base != observed) {
-            if (observed != null) {
-                observed.eAdapters().remove(modelListener);
-            }
-            observed = base;
-            if (base != null) {
-                base.eAdapters().add(modelListener);
-            }
-        }
+        EvidenceBase base = observer.current();
         List<Study> studies = base == null ? List.of() : keyStudies(base);
         if (viewer == null || !studies.equals(columns)) {
             if (viewer != null) {
@@ -195,10 +178,7 @@ public class OutcomeMatrixView extends ViewPart {
 
     @Override
     public void dispose() {
-        EvidenceSession.get().removeOpenListener(openListener);
-        if (observed != null) {
-            observed.eAdapters().remove(modelListener);
-        }
+        observer.dispose();
         super.dispose();
     }
 }

@@ -7,8 +7,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -36,26 +34,18 @@ public abstract class SpecChartView extends ViewPart {
     private StackLayout stackLayout;
     private Chart chart;
     private Label message;
-    private EvidenceBase observed;
     private volatile ChartSpec spec;
     private volatile String problem;
 
-    private final EContentAdapter modelListener = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch()) {
-                recompute.cancel();
-                recompute.schedule(DEBOUNCE_MS);
-            }
-        }
-    };
-    private final Runnable openListener = () -> observe(EvidenceSession.get().evidenceBase().orElse(null));
+    private final EvidenceBaseObserver observer = new EvidenceBaseObserver(() -> this.recompute.schedule(), () -> {
+        this.recompute.cancel();
+        this.recompute.schedule(DEBOUNCE_MS);
+    });
 
     private final Job recompute = new Job("Computing chart") {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
-            EvidenceBase base = observed;
+            EvidenceBase base = observer.current();
             String problem = null;
             ChartSpec computed = null;
             try {
@@ -95,18 +85,7 @@ public abstract class SpecChartView extends ViewPart {
         stackLayout.topControl = message;
         getViewSite().getActionBars().getToolBarManager().add(exportAction("PNG", "png"));
         getViewSite().getActionBars().getToolBarManager().add(exportAction("SVG", "svg"));
-        EvidenceSession.get().addOpenListener(openListener);
-        observe(EvidenceSession.get().evidenceBase().orElse(null));
-    }
-
-    private void observe(EvidenceBase base) {
-        if (observed != null) {
-            observed.eAdapters().remove(modelListener);
-        }
-        observed = base;
-        if (base != null) {
-            base.eAdapters().add(modelListener);
-        }
+        observer.start();
         recompute.schedule();
     }
 
@@ -183,10 +162,7 @@ public abstract class SpecChartView extends ViewPart {
     @Override
     public void dispose() {
         recompute.cancel();
-        EvidenceSession.get().removeOpenListener(openListener);
-        if (observed != null) {
-            observed.eAdapters().remove(modelListener);
-        }
+        observer.dispose();
         super.dispose();
     }
 }
