@@ -38,7 +38,9 @@ class WorkbenchScreenshotsTest {
     @Test
     void mainViewsAreCapturedAsPng() throws Exception {
         String property = System.getProperty("htaworkbench.screenshots");
-        Path dir = property == null || property.isBlank() ? temp : Path.of(property);
+        // Only an absolute directory counts: Tycho hands an unset pom property through as "" or "null", which
+        // would otherwise become a stray folder inside the test bundle.
+        Path dir = property != null && !property.isBlank() && Path.of(property).isAbsolute() ? Path.of(property) : temp;
         Files.createDirectories(dir);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Shell shell = page.getWorkbenchWindow().getShell();

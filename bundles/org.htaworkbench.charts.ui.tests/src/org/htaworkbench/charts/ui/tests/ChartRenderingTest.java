@@ -55,7 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Renders every chart offscreen under a real display (run under xvfb-run where there is none). Writes the PNGs
  * and SVGs to the directory named by the system property {@code charts.screenshots.dir} or the environment
- * variable {@code CHARTS_SCREENSHOTS_DIR} (e.g. docs/screenshots/charts) only when one of them is set.
+ * variable {@code CHARTS_SCREENSHOTS_DIR} (an absolute path, e.g. $PWD/docs/screenshots/charts) only when one is set.
  */
 class ChartRenderingTest {
     private static final int STUDY_NAVY = 0x1F4E79;
@@ -131,7 +131,9 @@ class ChartRenderingTest {
         if (dirName == null || dirName.isBlank()) {
             dirName = System.getenv("CHARTS_SCREENSHOTS_DIR");
         }
-        Path out = dirName == null || dirName.isBlank() ? null : Path.of(dirName);
+        // Only an absolute directory counts: Tycho hands an unset pom property through as "" or "null", which
+        // would otherwise become a stray folder inside the test bundle.
+        Path out = dirName == null || dirName.isBlank() || !Path.of(dirName).isAbsolute() ? null : Path.of(dirName);
         if (out != null) {
             Files.createDirectories(out);
         }
