@@ -22,12 +22,20 @@ import org.htaworkbench.stats.TestType;
  * Runs {@link AnalysisDefinition}s: looks the analysis type up in the {@link AnalysisRegistry}, selects the results,
  * turns them into engine input and runs the engine. Definition options read here (others are for the analysis type
  * and are reported as warnings when it does not know them): {@code leaveOneOut}, {@code cumulative},
- * {@code egger}, {@code begg}, {@code trimFill} ({@code true}/{@code false}).
+ * {@code egger}, {@code begg}, {@code trimFill} ({@code true}/{@code false}); {@code subgroupBy} and
+ * {@code moderator} (the name of a covariate of the input, e.g. {@link StudyCovariates#DESIGN} or
+ * {@link StudyCovariates#YEAR}; empty = none).
  */
 public final class Analyses {
 
     /** Option keys understood by {@link #settings}. */
-    public static final Set<String> OPTIONS = Set.of("leaveOneOut", "cumulative", "egger", "begg", "trimFill");
+    public static final Set<String> OPTIONS = Set.of("leaveOneOut", "cumulative", "egger", "begg", "trimFill",
+            "subgroupBy", "moderator");
+
+    /** Option naming the covariate whose values split the studies into subgroups. */
+    public static final String SUBGROUP_BY = "subgroupBy";
+    /** Option naming the covariate used as the single moderator of a meta-regression. */
+    public static final String MODERATOR = "moderator";
 
     private Analyses() {
     }
@@ -120,6 +128,15 @@ public final class Analyses {
             String key = o.getKey();
             if (!OPTIONS.contains(key)) {
                 warnings.add("option '" + key + "' is not used by " + d.getAnalysisType());
+                continue;
+            }
+            String value = o.getValue() == null ? "" : o.getValue().trim();
+            if (key.equals(SUBGROUP_BY)) {
+                b.subgroupBy(value.isEmpty() ? null : value);
+                continue;
+            }
+            if (key.equals(MODERATOR)) {
+                b.moderators(value.isEmpty() ? List.of() : List.of(value));
                 continue;
             }
             boolean on = bool(d, o);

@@ -11,6 +11,7 @@ import org.htaworkbench.analysis.AnalysisException;
 import org.htaworkbench.analysis.AnalysisResult;
 import org.htaworkbench.analysis.Analyses;
 import org.htaworkbench.analysis.MetaReport;
+import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.AnalysisMethod;
 import org.htaworkbench.model.AnalysisOption;
@@ -26,13 +27,17 @@ import org.htaworkbench.model.EvidenceFactory;
 import org.htaworkbench.model.OutcomeDefinition;
 import org.htaworkbench.model.PredictionIntervalType;
 import org.htaworkbench.model.Study;
+import org.htaworkbench.model.StudyDesign;
 import org.htaworkbench.model.values.Reported;
 import org.htaworkbench.stats.EffectSizes;
 import org.htaworkbench.stats.Measure;
 import org.htaworkbench.stats.MetaAnalysis;
+import org.htaworkbench.stats.MetaRegression;
+import org.htaworkbench.stats.MetaRegressionResult;
 import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
+import org.htaworkbench.stats.SubgroupResult;
 import org.htaworkbench.stats.TestType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,6 +175,46 @@ class AnalysisDefinitionTest {
         MetaReport p = Analyses.run(d).report();
         assertEquals(Measure.PETO, p.measure());
         assertTrue(Math.abs(p.estimate() - r.estimate()) > 1e-6, "Peto differs from MH");
+    }
+
+    @Test
+    void moderatorOptionRegressesOnTheStudyYear() {
+        int[] years = {2010, 2016, 2024};
+        for (int s = 0; s < 3; s++) {
+            base.getStudies().get(s).setYear(years[s]);
+        }
+        AnalysisDefinition d = definition("org.htaworkbench.analysis.pairwise");
+        d.getOptions().add(option(Analyses.MODERATOR, StudyCovariates.YEAR));
+        MetaReport r = Analyses.run(d).report();
+        MetaRegressionResult expected = MetaRegression.fit(EffectSizes.twoByTwoFromTotals(Measure.RR,
+                new double[] {10, 15, 7}, new double[] {100, 80, 50}, new double[] {20, 18, 12},
+                new double[] {100, 82, 51}, null, null), new double[][] {{2010}, {2016}, {2024}},
+                new String[] {"year"}, true, ModelOptions.of(Method.REML));
+        MetaRegressionResult actual = r.metaRegression().orElseThrow();
+        close(expected.coefficients().get(1).estimate(), actual.coefficients().get(1).estimate(), 1e-10, "slope");
+        close(expected.tau2(), actual.tau2(), 1e-10, "residual tau2");
+    }
+
+    @Test
+    void subgroupByOptionSplitsByStudyDesign() {
+        base.getStudies().get(0).setDesign(StudyDesign.RANDOMISED_CONTROLLED_TRIAL);
+        base.getStudies().get(1).setDesign(StudyDesign.REGISTRY);
+        base.getStudies().get(2).setDesign(StudyDesign.RANDOMISED_CONTROLLED_TRIAL);
+        AnalysisDefinition d = definition("org.htaworkbench.analysis.pairwise");
+        d.getOptions().add(option(Analyses.SUBGROUP_BY, StudyCovariates.DESIGN));
+        SubgroupResult groups = Analyses.run(d).report().subgroups().orElseThrow();
+        assertEquals(2, groups.groups().get("RANDOMISED_CONTROLLED_TRIAL").k());
+        assertEquals(1, groups.groups().get("REGISTRY").k());
+        d.getOptions().get(0).setValue("");
+        assertTrue(Analyses.run(d).report().subgroups().isEmpty(), "an empty value switches subgroups off");
+    }
+
+    @Test
+    void unknownCovariateIsNamedInTheError() {
+        AnalysisDefinition d = definition("org.htaworkbench.analysis.pairwise");
+        d.getOptions().add(option(Analyses.SUBGROUP_BY, "country"));
+        AnalysisException e = assertThrows(AnalysisException.class, () -> Analyses.run(d));
+        assertTrue(e.getMessage().contains("country") && e.getMessage().contains("design"), e.getMessage());
     }
 
     private static AnalysisOption option(String key, String value) {

@@ -1,6 +1,7 @@
 package org.htaworkbench.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.htaworkbench.analysis.AnalysisException;
 import org.htaworkbench.analysis.AnalysisInput;
 import org.htaworkbench.analysis.AnalysisType;
 import org.htaworkbench.analysis.Analyses;
+import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.EffectEstimateResult;
 import org.htaworkbench.model.EffectMeasure;
@@ -96,6 +98,13 @@ public class GenericEstimateAnalysis implements AnalysisType {
             sources.add(r.getId());
         }
         return new AnalysisInput(AnalysisInput.Layout.GENERIC_SEI, labels, Map.of("yi", yi, "sei", sei),
-                Map.of("ratio", ratioFlags), sources);
+                covariates(results, ratioFlags), sources);
+    }
+
+    private static Map<String, String[]> covariates(List<Result> results, String[] ratioFlags) {
+        Map<String, String[]> covariates = new LinkedHashMap<>(
+                StudyCovariates.of(results.stream().map(Result::getStudy).toList()));
+        covariates.put("ratio", ratioFlags);
+        return covariates;
     }
 }

@@ -9,6 +9,7 @@ import org.htaworkbench.analysis.AnalysisException;
 import org.htaworkbench.analysis.AnalysisInput;
 import org.htaworkbench.analysis.AnalysisType;
 import org.htaworkbench.analysis.Analyses;
+import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.ArmCountResult;
 import org.htaworkbench.model.ArmKind;
@@ -45,6 +46,7 @@ public class PairwiseCountsAnalysis implements AnalysisType {
         double[] ai = new double[k], n1i = new double[k], ci = new double[k], n2i = new double[k];
         String[] labels = new String[k];
         List<String> sources = new ArrayList<>();
+        List<Study> rowStudies = new ArrayList<>(byStudy.keySet());
         int i = 0;
         for (Map.Entry<Study, List<ArmCountResult>> e : byStudy.entrySet()) {
             List<ArmCountResult> arms = e.getValue();
@@ -67,7 +69,7 @@ public class PairwiseCountsAnalysis implements AnalysisType {
             i++;
         }
         return new AnalysisInput(AnalysisInput.Layout.TOTALS, labels, Map.of("ai", ai, "n1i", n1i, "ci", ci, "n2i", n2i),
-                Map.of(), sources);
+                StudyCovariates.of(rowStudies), sources);
     }
 
     private static ArmKind kind(ArmCountResult r) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.htaworkbench.analysis.AnalysisInput;
 import org.htaworkbench.analysis.AnalysisType;
 import org.htaworkbench.analysis.Analyses;
+import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.ArmCountResult;
 import org.htaworkbench.model.Result;
@@ -51,6 +52,7 @@ public class ProportionAnalysis implements AnalysisType {
             labels[i] = label;
             sources.add(r.getId());
         }
-        return new AnalysisInput(AnalysisInput.Layout.PROPORTIONS, labels, Map.of("xi", xi, "ni", ni), Map.of(), sources);
+        return new AnalysisInput(AnalysisInput.Layout.PROPORTIONS, labels, Map.of("xi", xi, "ni", ni),
+                StudyCovariates.of(results.stream().map(Result::getStudy).toList()), sources);
     }
 }
