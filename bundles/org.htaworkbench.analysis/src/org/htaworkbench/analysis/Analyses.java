@@ -179,6 +179,18 @@ public final class Analyses {
         return "analysis '" + (d.getName() != null ? d.getName() : d.getId()) + "'";
     }
 
+    /**
+     * A RevMan-style text summary of the report (studies with weights, total, prediction interval, heterogeneity,
+     * overall test and the sections asked for), as {@code ./workbench meta} prints it; for a monospaced font.
+     */
+    public static String summaryText(MetaReport report, String title) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            org.htaworkbench.analysis.internal.ReportText.print(report, title, out);
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Label of a study for tables: its label, else first author and year, else its id. */
     public static String studyLabel(Study s) {
         if (s == null) {

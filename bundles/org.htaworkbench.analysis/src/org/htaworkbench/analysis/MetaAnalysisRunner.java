@@ -249,7 +249,14 @@ public final class MetaAnalysisRunner {
                 p.q(), p.qPval(), 0, p.i2(), p.h2(), t.estimate(), t.ciLower(), t.ciUpper());
     }
 
-    /** Positions (in the escalc data) in cumulative order: data order, or by a covariate (numeric if all values are numbers, else text), ties in data order. */
+    /**
+     * Positions (in the escalc data, whose rows came from input rows {@code src}) in cumulative order: data order when
+     * {@code column} is null, else by that covariate (numeric if all values are numbers, else text), ties in data order.
+     */
+    public static int[] cumulativeOrder(AnalysisInput in, String column, int[] src) {
+        return order(in, column, src);
+    }
+
     static int[] order(AnalysisInput in, String column, int[] src) {
         int k = src.length;
         if (column == null) {

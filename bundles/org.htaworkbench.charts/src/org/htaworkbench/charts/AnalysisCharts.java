@@ -1,0 +1,138 @@
+package org.htaworkbench.charts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.htaworkbench.analysis.AnalysisResult;
+import org.htaworkbench.analysis.MetaAnalysisRunner;
+import org.htaworkbench.analysis.MetaReport;
+import org.htaworkbench.analysis.StudyCovariates;
+import org.htaworkbench.stats.EffectSizeData;
+import org.htaworkbench.stats.MetaRegressionResult;
+import org.htaworkbench.stats.RmaResult;
+
+/**
+ * Every chart of one analysis result, computed UI-free: the forest plot (with subgroup sections when the definition
+ * splits by a covariate), funnel plot (with trim-and-fill from three studies), leave-one-out and cumulative plots
+ * (ordered by publication year when every study has one) and the bubble plot of a single-moderator meta-regression.
+ * A chart that cannot be drawn for this result is absent, and {@link #unavailable(Chart)} says why in words an
+ * analyst can act on.
+ */
+public final class AnalysisCharts {
+
+    /** The charts of an analysis. */
+    public enum Chart {
+        FOREST, FUNNEL, LEAVE_ONE_OUT, CUMULATIVE, BUBBLE
+    }
+
+    /** Trim-and-fill estimates the number of missing studies from the ranks of at least three. */
+    public static final int MIN_STUDIES_FOR_TRIM_AND_FILL = 3;
+
+    private final Map<Chart, ChartSpec> specs = new LinkedHashMap<>();
+    private final Map<Chart, String> reasons = new LinkedHashMap<>();
+
+    private AnalysisCharts() {
+    }
+
+    /**
+     * @param options forest options (title, favours labels, decimals); the other charts take the title from it
+     */
+    public static AnalysisCharts of(AnalysisResult result, ForestOptions options) {
+        AnalysisCharts charts = new AnalysisCharts();
+        MetaReport report = result.report();
+        RmaResult model = report.model().orElse(null);
+        if (model == null) {
+            String why = report.method() + " pools without study weights from a variance model, so there is no "
+                    + "inverse-variance fit to plot; choose an estimator such as REML or FE (the Summary shows the "
+                    + report.method() + " result).";
+            for (Chart c : Chart.values()) {
+                charts.reasons.put(c, why);
+            }
+            return charts;
+        }
+        String title = options.title();
+        EffectSizeData data = model.data();
+        String subgroupBy = report.settings().subgroupBy();
+        if (subgroupBy != null) {
+            String[] groups = subset(result.input().covariate(subgroupBy), data.sourceIndex());
+            charts.specs.put(Chart.FOREST, ForestPlots.ofSubgroups(data, groups, model.options(),
+                    options.withTitle(title + " (subgroups by " + covariateName(subgroupBy) + ")")));
+        } else {
+            charts.specs.put(Chart.FOREST, ForestPlots.of(model, options));
+        }
+        charts.specs.put(Chart.FUNNEL, model.k() >= MIN_STUDIES_FOR_TRIM_AND_FILL
+                ? FunnelPlots.withTrimFill(model, "Funnel plot: " + title)
+                : FunnelPlots.of(model, "Funnel plot: " + title + " (too few studies for trim-and-fill)"));
+        if (model.k() < 2) {
+            charts.reasons.put(Chart.LEAVE_ONE_OUT, "Leave-one-out needs at least two studies.");
+            charts.reasons.put(Chart.CUMULATIVE, "A cumulative meta-analysis needs at least two studies.");
+        } else {
+            charts.specs.put(Chart.LEAVE_ONE_OUT, SensitivityPlots.leaveOneOut(model,
+                    options.withTitle("Leave-one-out: " + title)));
+            boolean byYear = result.input().covariate(StudyCovariates.YEAR) != null
+                    && allNumbers(subset(result.input().covariate(StudyCovariates.YEAR), data.sourceIndex()));
+            int[] order = MetaAnalysisRunner.cumulativeOrder(result.input(), byYear ? StudyCovariates.YEAR : null,
+                    data.sourceIndex());
+            charts.specs.put(Chart.CUMULATIVE, SensitivityPlots.cumulative(model, order, options.withTitle(
+                    "Cumulative meta-analysis" + (byYear ? " by publication year: " : " in analysis order: ") + title)));
+        }
+        Optional<MetaRegressionResult> regression = report.metaRegression();
+        String moderator = report.settings().moderators().isEmpty() ? null : report.settings().moderators().get(0);
+        if (moderator == null) {
+            charts.reasons.put(Chart.BUBBLE, "Choose a moderator (e.g. publication year) to fit a meta-regression "
+                    + "and draw its bubble plot.");
+        } else if (regression.isEmpty() || regression.get().coefficients().size() != 2) {
+            charts.reasons.put(Chart.BUBBLE, "The bubble plot needs a meta-regression on one numeric moderator; '"
+                    + moderator + "' did not give one.");
+        } else {
+            double[] x = numbers(subset(result.input().covariate(moderator), data.sourceIndex()));
+            charts.specs.put(Chart.BUBBLE, BubblePlots.of(regression.get(), data, x, covariateName(moderator),
+                    "Meta-regression on " + covariateName(moderator) + ": " + title));
+        }
+        return charts;
+    }
+
+    /** The chart, or empty when it cannot be drawn for this result (see {@link #unavailable}). */
+    public Optional<ChartSpec> spec(Chart chart) {
+        return Optional.ofNullable(specs.get(chart));
+    }
+
+    /** Why the chart is absent, or null when it is present. */
+    public String unavailable(Chart chart) {
+        return specs.containsKey(chart) ? null : reasons.get(chart);
+    }
+
+    /** How a covariate is named in chart titles. */
+    public static String covariateName(String covariate) {
+        return switch (covariate) {
+            case StudyCovariates.YEAR -> "publication year";
+            case StudyCovariates.DESIGN -> "study design";
+            default -> covariate;
+        };
+    }
+
+    private static String[] subset(String[] values, int[] rows) {
+        String[] out = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    private static boolean allNumbers(String[] values) {
+        return numbers(values) != null;
+    }
+
+    private static double[] numbers(String[] values) {
+        double[] x = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                x[i] = Double.parseDouble(values[i].trim());
+            } catch (NumberFormatException | NullPointerException e) {
+                return null;
+            }
+        }
+        return x;
+    }
+}
