@@ -26,7 +26,7 @@ import org.htaworkbench.model.Study;
  * results of one category rather than of one outcome. The proposal is what an analyst would tick first: per study
  * the intervention and comparator arm counts (events and total both reported) of the same outcome, population and
  * time point (pairwise), else one
- * reported ratio estimate with its CI (generic), else the intervention arm's proportion. Restatements of a table
+ * reported comparison of the arms with its CI (generic; not a predictor or subgroup estimate), else the intervention arm's proportion. Restatements of a table
  * result are never proposed, so no study counts twice.
  */
 public final class AnalysisProposals {
@@ -61,8 +61,12 @@ public final class AnalysisProposals {
                 case PairwiseCountsAnalysis.ID -> selected.addAll(firstTwoArmPair(results));
                 case GenericEstimateAnalysis.ID -> {
                     for (Result r : results) {
-                        boolean ratio = isRatio(((EffectEstimateResult) r).getMeasure());
-                        if (((EffectEstimateResult) r).getInterval() != null && (ratios == null || ratios == ratio)) {
+                        EffectEstimateResult e = (EffectEstimateResult) r;
+                        boolean ratio = isRatio(e.getMeasure());
+                        // a comparison of the arms for the whole study: not a predictor, not a subgroup
+                        boolean comparison = e.getExperimentalArm() != null && e.getFactor() == null
+                                && (e.getSubgroup() == null || e.getSubgroup().isBlank());
+                        if (comparison && consistentInterval(e, ratio) && (ratios == null || ratios == ratio)) {
                             ratios = ratio;
                             selected.add(r);
                             break;
@@ -135,6 +139,22 @@ public final class AnalysisProposals {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Estimate inside its interval (and positive for a ratio): a misprinted interval, like Bogerd 2025's "RR 0.84,
+     * 95% CI 78 to 86", is left for the analyst to correct rather than proposed into a failing analysis.
+     */
+    private static boolean consistentInterval(EffectEstimateResult e, boolean ratio) {
+        if (e.getEstimate() == null || e.getEstimate().getValue() == null || e.getInterval() == null
+                || e.getInterval().getLower() == null || e.getInterval().getLower().getValue() == null
+                || e.getInterval().getUpper() == null || e.getInterval().getUpper().getValue() == null) {
+            return false;
+        }
+        double est = e.getEstimate().getValue();
+        double lb = e.getInterval().getLower().getValue();
+        double ub = e.getInterval().getUpper().getValue();
+        return lb < est && est < ub && (!ratio || lb > 0);
     }
 
     private static boolean hasCounts(Result r) {

@@ -1,13 +1,22 @@
 package org.htaworkbench.charts;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.htaworkbench.analysis.AnalysisResult;
 import org.htaworkbench.analysis.MetaAnalysisRunner;
 import org.htaworkbench.analysis.MetaReport;
 import org.htaworkbench.analysis.StudyCovariates;
+import org.htaworkbench.model.AnalysisDefinition;
+import org.htaworkbench.model.Arm;
+import org.htaworkbench.model.ArmCountResult;
+import org.htaworkbench.model.ArmKind;
+import org.htaworkbench.model.Result;
 import org.htaworkbench.stats.EffectSizeData;
 import org.htaworkbench.stats.MetaRegressionResult;
 import org.htaworkbench.stats.RmaResult;
@@ -91,6 +100,44 @@ public final class AnalysisCharts {
                     "Meta-regression on " + covariateName(moderator) + ": " + title));
         }
         return charts;
+    }
+
+    /**
+     * Forest options for a definition, RevMan's convention: the experimental side on the left. The sides are named
+     * after the selected arms when every study names them alike ("Favours standard care"), else generically.
+     */
+    public static ForestOptions defaultOptions(AnalysisDefinition definition, List<Result> selected, int decimals) {
+        ForestOptions options = ForestOptions.defaults().withTitle(definition.getName() == null ? definition.getId()
+                : definition.getName()).withDecimals(decimals);
+        Set<String> experimental = new LinkedHashSet<>();
+        Set<String> comparator = new LinkedHashSet<>();
+        for (Result r : selected) {
+            if (r instanceof ArmCountResult count && count.getArm() != null) {
+                Arm arm = count.getArm();
+                if (arm.getKind() == ArmKind.INTERVENTION) {
+                    experimental.add(armName(arm));
+                } else if (arm.getKind() == ArmKind.COMPARATOR) {
+                    comparator.add(armName(arm));
+                }
+            }
+        }
+        if (experimental.isEmpty() && comparator.isEmpty()) {
+            return options;
+        }
+        return options.withFavours("Favours " + (experimental.size() == 1 ? experimental.iterator().next() : "intervention"),
+                "Favours " + (comparator.size() == 1 ? comparator.iterator().next() : "control"));
+    }
+
+    /** "Microaxial flow pump group" reads "microaxial flow pump" after "Favours"; acronyms ("MCS group") keep their case. */
+    private static String armName(Arm arm) {
+        String label = arm.getLabel() == null ? "" : arm.getLabel().trim();
+        if (label.toLowerCase(Locale.ROOT).endsWith(" group")) {
+            label = label.substring(0, label.length() - " group".length());
+        }
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+            label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label.isEmpty() ? "intervention" : label;
     }
 
     /** The chart, or empty when it cannot be drawn for this result (see {@link #unavailable}). */

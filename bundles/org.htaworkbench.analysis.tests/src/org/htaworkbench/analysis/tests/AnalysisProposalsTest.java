@@ -70,6 +70,19 @@ class AnalysisProposalsTest {
     }
 
     @Test
+    void thirtyDayMortalityHasNoCountedArmsSoReportedComparisonsArePooledButNeverPredictorsSubgroupsOrMisprints()
+            throws Exception {
+        EvidenceBase base = ImpellaEvidenceBase.load();
+        AnalysisDefinition d = AnalysisProposals.newDefinition(base, category(base, "cat-mortality-30d"));
+        assertEquals("org.htaworkbench.analysis.generic", d.getAnalysisType());
+        // one per study, the first whole-study comparison of the arms it reports; Bogerd 2025's misprinted interval
+        // ("RR 0.84, 95% CI 78 to 86") is not proposed
+        assertEquals(List.of("thiele2024-m30-hr", "stub2025-mortality-or",
+                "panuccio2022-cmp-mortality-rr", "movahed2024-mortality-pump-or"),
+                d.getResults().stream().map(Result::getId).toList());
+    }
+
+    @Test
     void aCategoryWithoutAnalysableResultsIsRefusedWithItsName() {
         EvidenceBase base = EvidenceFactory.eINSTANCE.createEvidenceBase();
         OutcomeCategory empty = EvidenceFactory.eINSTANCE.createOutcomeCategory();

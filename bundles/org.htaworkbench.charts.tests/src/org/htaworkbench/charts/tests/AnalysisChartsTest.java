@@ -119,6 +119,21 @@ class AnalysisChartsTest {
         }
     }
 
+    @Test
+    void favoursLabelsNameTheArmsWhenEveryStudyNamesThemAlike() throws Exception {
+        EvidenceBase base = ImpellaEvidenceBase.load();
+        AnalysisDefinition bleeding = base.getAnalyses().stream().filter(a -> a.getId().equals("analysis-bleeding-rct"))
+                .findFirst().orElseThrow();
+        ForestOptions options = AnalysisCharts.defaultOptions(bleeding, bleeding.getResults(), 3);
+        // Møller's "Microaxial flow pump group" and Thiele's "MCS group" differ; both comparators are "Standard care group"
+        assertEquals("Favours intervention", options.favoursLeft());
+        assertEquals("Favours standard care", options.favoursRight());
+        assertEquals(3, options.decimals());
+        assertEquals(bleeding.getName(), options.title());
+        List<org.htaworkbench.model.Result> moller = bleeding.getResults().subList(0, 2);
+        assertEquals("Favours microaxial flow pump", AnalysisCharts.defaultOptions(bleeding, moller, 2).favoursLeft());
+    }
+
     private static ForestRow row(ForestPlotSpec spec, String tag) {
         return spec.rows().stream().filter(r -> r.tag().equals(tag)).findFirst().orElseThrow();
     }

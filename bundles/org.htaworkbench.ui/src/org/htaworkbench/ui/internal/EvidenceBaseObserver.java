@@ -9,7 +9,7 @@ import org.htaworkbench.model.EvidenceBase;
  * "touch" notifications) and moves along when another evidence base is opened. This is how views observe the model
  * instead of keeping copies of it.
  */
-final class EvidenceBaseObserver {
+public final class EvidenceBaseObserver {
 
     private final Runnable onOpened;
     private final Runnable onChanged;
@@ -30,19 +30,19 @@ final class EvidenceBaseObserver {
      * @param onOpened called after another evidence base was opened (on the thread that opened it)
      * @param onChanged called on every real change of the observed evidence base (on the thread that changed it)
      */
-    EvidenceBaseObserver(Runnable onOpened, Runnable onChanged) {
+    public EvidenceBaseObserver(Runnable onOpened, Runnable onChanged) {
         this.onOpened = onOpened;
         this.onChanged = onChanged;
     }
 
     /** Starts observing the session's current evidence base. */
-    void start() {
+    public void start() {
         attach();
         EvidenceSession.get().addOpenListener(openListener);
     }
 
     /** The observed evidence base, or null when none is open. */
-    EvidenceBase current() {
+    public EvidenceBase current() {
         return observed;
     }
 
@@ -65,7 +65,7 @@ final class EvidenceBaseObserver {
         }
     }
 
-    void dispose() {
+    public void dispose() {
         EvidenceSession.get().removeOpenListener(openListener);
         if (observed != null) {
             observed.eAdapters().remove(modelListener);

@@ -135,6 +135,12 @@ public abstract class SpecChartView extends ViewPart {
         };
     }
 
+    /** Recomputes soon (debounced), e.g. after a preference or the focused analysis changed. */
+    protected void requestRecompute() {
+        recompute.cancel();
+        recompute.schedule(DEBOUNCE_MS);
+    }
+
     /** The chart content currently shown (null while computing or when there is nothing to show). */
     public ChartSpec getSpec() {
         return spec;

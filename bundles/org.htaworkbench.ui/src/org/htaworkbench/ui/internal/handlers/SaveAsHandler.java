@@ -30,7 +30,7 @@ public class SaveAsHandler extends AbstractHandler {
         return null;
     }
 
-    static boolean saveAs(Shell shell) {
+    public static boolean saveAs(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Save Evidence Base As");
         dialog.setFilterExtensions(FILTER_EXTENSIONS);
