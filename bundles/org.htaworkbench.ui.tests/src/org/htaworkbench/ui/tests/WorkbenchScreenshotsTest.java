@@ -17,9 +17,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.htaworkbench.model.EvidenceBase;
+import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditor;
+import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditors;
 import org.htaworkbench.ui.internal.EvidenceTablesView;
 import org.htaworkbench.ui.internal.FindingsView;
 import org.htaworkbench.ui.internal.ForestPlotView;
+import org.htaworkbench.ui.internal.FunnelPlotView;
+import org.htaworkbench.ui.internal.OutcomeMatrixView;
 import org.htaworkbench.ui.internal.KaplanMeierView;
 import org.htaworkbench.ui.internal.PrismaView;
 import org.junit.jupiter.api.Test;
@@ -37,18 +43,40 @@ class WorkbenchScreenshotsTest {
 
     @Test
     void mainViewsAreCapturedAsPng() throws Exception {
-        String property = System.getProperty("htaworkbench.screenshots");
-        // Only an absolute directory counts: Tycho hands an unset pom property through as "" or "null", which
-        // would otherwise become a stray folder inside the test bundle.
-        Path dir = property != null && !property.isBlank() && Path.of(property).isAbsolute() ? Path.of(property) : temp;
-        Files.createDirectories(dir);
+        Path dir = screenshotDir();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1400, 900);
         capture(page, shell, dir, "workbench-forest-plot.png", ForestPlotView.ID, EvidenceTablesView.ID);
-        capture(page, shell, dir, "workbench-findings.png", FindingsView.ID, EvidenceTablesView.ID);
-        capture(page, shell, dir, "workbench-kaplan-meier.png", KaplanMeierView.ID, EvidenceTablesView.ID);
+        capture(page, shell, dir, "workbench-findings.png", FindingsView.ID, FunnelPlotView.ID);
+        capture(page, shell, dir, "workbench-kaplan-meier.png", KaplanMeierView.ID, OutcomeMatrixView.ID);
         capture(page, shell, dir, "workbench-prisma.png", PrismaView.ID, EvidenceTablesView.ID);
+    }
+
+    @Test
+    void analysisEditorIsCapturedWithItsForestPlot() throws Exception {
+        Path dir = screenshotDir();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1400, 900);
+        EvidenceBase base = EvidenceSession.get().evidenceBase().orElseThrow();
+        AnalysisEditor editor = AnalysisEditors.open(page, base.getAnalyses().get(0));
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            capture(page, shell, dir, "analysis-editor.png");
+        } finally {
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+            page.closeAllEditors(false);
+        }
+    }
+
+    private Path screenshotDir() throws java.io.IOException {
+        // Only an absolute directory counts: Tycho hands an unset pom property through as "" or "null", which
+        // would otherwise become a stray folder inside the test bundle.
+        String property = System.getProperty("htaworkbench.screenshots");
+        Path dir = property != null && !property.isBlank() && Path.of(property).isAbsolute() ? Path.of(property) : temp;
+        Files.createDirectories(dir);
+        return dir;
     }
 
     private static void capture(IWorkbenchPage page, Shell shell, Path dir, String name, String... viewIds) throws Exception {

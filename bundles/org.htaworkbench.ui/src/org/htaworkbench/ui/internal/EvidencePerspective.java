@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The analyst's default layout: explorer on the left, editors in the middle, charts below. */
+/** The analyst's default layout: explorer on the left, editors in the middle, tables below, charts on the right. */
 public class EvidencePerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.htaworkbench.ui.perspective.evidence";
@@ -13,20 +13,21 @@ public class EvidencePerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
         left.addView(EvidenceExplorerView.ID);
-        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.42f, editorArea);
-        top.addView(EvidenceTablesView.ID);
-        top.addView(OutcomeMatrixView.ID);
-        // Editors (study and analysis editors) open in the small area between; charts get the most room.
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.15f, editorArea);
-        bottom.addView(ForestPlotView.ID);
-        bottom.addView(FunnelPlotView.ID);
-        bottom.addView(ReportedEffectsChartView.ID);
-        bottom.addView(KaplanMeierView.ID);
-        bottom.addView(PrismaView.ID);
+        // Study and analysis editors open top middle; the evidence tables and the checker's findings below them,
+        // the charts of the analysis in focus on the right.
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editorArea);
+        bottom.addView(EvidenceTablesView.ID);
+        bottom.addView(OutcomeMatrixView.ID);
         bottom.addView(FindingsView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.45f, editorArea);
+        right.addView(ForestPlotView.ID);
+        right.addView(FunnelPlotView.ID);
+        right.addView(KaplanMeierView.ID);
+        right.addView(PrismaView.ID);
+        right.addView(ReportedEffectsChartView.ID);
         layout.addShowViewShortcut(EvidenceExplorerView.ID);
         layout.addShowViewShortcut(ReportedEffectsChartView.ID);
         layout.addShowViewShortcut(FindingsView.ID);

@@ -97,6 +97,8 @@ public class AnalysisEditor extends EditorPart {
     private static final EvidencePackage P = EvidencePackage.eINSTANCE;
     private static final String DEFAULT_MEASURE = "(type default)";
     private static final String NONE = "None";
+    /** Width hint of fields: small, so that they take the width the sash gives instead of widening the form. */
+    private static final int NARROW = 120;
 
     /** Result tabs in display order; the Summary tab comes first. */
     private static final Map<AnalysisCharts.Chart, String> CHART_TABS = new EnumMap<>(Map.of(
@@ -237,7 +239,10 @@ public class AnalysisEditor extends EditorPart {
                 | ExpandableComposite.EXPANDED | Section.DESCRIPTION);
         section.setText(title);
         section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        // a small width hint lets the form shrink to the sash: fields fill what there is and descriptions wrap
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.widthHint = NARROW;
+        section.setLayoutData(data);
         Composite client = toolkit.createComposite(section);
         client.setLayout(new GridLayout(2, false));
         section.setClient(client);
@@ -354,14 +359,19 @@ public class AnalysisEditor extends EditorPart {
     private void createResultsSection(Composite body) {
         Section section = section(body, "Studies and results", "Results of the category this analysis type can use "
                 + "(restatements left out); tick two arms per study for a 2x2 table.");
-        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData sectionData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        sectionData.widthHint = NARROW;
+        section.setLayoutData(sectionData);
         Composite c = (Composite) section.getClient();
         c.setLayout(new GridLayout(1, false));
         resultsNote = toolkit.createLabel(c, "", SWT.WRAP);
-        resultsNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        noteData.widthHint = NARROW;
+        resultsNote.setLayoutData(noteData);
         resultsViewer = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableData.heightHint = 160;
+        tableData.widthHint = NARROW;
         resultsViewer.getTable().setLayoutData(tableData);
         resultsViewer.getTable().setHeaderVisible(true);
         resultsViewer.getTable().setLinesVisible(true);
@@ -402,7 +412,9 @@ public class AnalysisEditor extends EditorPart {
     private Text text(Composite parent, String label) {
         toolkit.createLabel(parent, label);
         Text text = toolkit.createText(parent, "", SWT.SINGLE);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = NARROW;
+        text.setLayoutData(data);
         return text;
     }
 
@@ -410,7 +422,9 @@ public class AnalysisEditor extends EditorPart {
         toolkit.createLabel(parent, label);
         Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setVisibleItemCount(14);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = NARROW;
+        combo.setLayoutData(data);
         toolkit.adapt(combo, true, false);
         return combo;
     }
@@ -443,7 +457,8 @@ public class AnalysisEditor extends EditorPart {
         try {
             String name = new AnalysisEditorInput(definition).getName();
             setPartName(name);
-            form.setText(name);
+            // the name is on the tab; a long heading would set the form's minimum width and push the fields out of view
+            form.setText("Analysis");
             if (!nameText.isFocusControl()) {
                 nameText.setText(Objects.toString(definition.getName(), ""));
             }
