@@ -30,7 +30,8 @@ public class SaveAsHandler extends AbstractHandler {
         return null;
     }
 
-    static boolean saveAs(Shell shell) {
+    /** Asks for a file and saves there; returns false when the user cancelled or saving failed (the error was shown). */
+    public static boolean saveAs(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Save Evidence Base As");
         dialog.setFilterExtensions(FILTER_EXTENSIONS);
