@@ -16,8 +16,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.htaworkbench.model.EvidenceBase;
+import org.htaworkbench.model.Study;
 import org.htaworkbench.ui.internal.EvidenceSession;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditor;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditors;
@@ -28,11 +30,14 @@ import org.htaworkbench.ui.internal.FunnelPlotView;
 import org.htaworkbench.ui.internal.OutcomeMatrixView;
 import org.htaworkbench.ui.internal.KaplanMeierView;
 import org.htaworkbench.ui.internal.PrismaView;
+import org.htaworkbench.ui.internal.editors.study.ResultsPage;
+import org.htaworkbench.ui.internal.editors.study.StudyEditor;
+import org.htaworkbench.ui.internal.editors.study.StudyEditors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Captures the main window with each main view in front: to the directory named by the system property
+ * Captures the main window with each main view in front, and the study editor on Møller 2024: to the directory named by the system property
  * {@code htaworkbench.screenshots} (the README's docs/screenshots), else to a temporary directory. Each capture must
  * be a real picture (many distinct colours), which fails if a view paints nothing.
  */
@@ -51,6 +56,20 @@ class WorkbenchScreenshotsTest {
         capture(page, shell, dir, "workbench-findings.png", FindingsView.ID, FunnelPlotView.ID);
         capture(page, shell, dir, "workbench-kaplan-meier.png", KaplanMeierView.ID, OutcomeMatrixView.ID);
         capture(page, shell, dir, "workbench-prisma.png", PrismaView.ID, EvidenceTablesView.ID);
+
+        Study moller = (Study) EvidenceSession.get().evidenceBase().orElseThrow().eResource().getEObject("moller2024");
+        StudyEditor editor = StudyEditors.open(page, moller);
+        try {
+            editor.setActivePage(ResultsPage.ID);
+            settle(1200);
+            save(shell, dir, "study-editor.png");
+        } finally {
+            IWorkbenchPartReference reference = page.getReference(editor);
+            if (page.getPartState(reference) == IWorkbenchPage.STATE_MAXIMIZED) {
+                page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+            }
+            page.closeEditor(editor, false);
+        }
     }
 
     @Test
@@ -84,6 +103,10 @@ class WorkbenchScreenshotsTest {
             page.showView(id);
         }
         settle(1200);
+        save(shell, dir, name);
+    }
+
+    private static void save(Shell shell, Path dir, String name) {
         Path file = dir.resolve(name);
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();

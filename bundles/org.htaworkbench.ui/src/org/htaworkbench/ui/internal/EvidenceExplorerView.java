@@ -3,15 +3,24 @@ package org.htaworkbench.ui.internal;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PartInitException;
+import org.htaworkbench.model.AnalysisDefinition;
+import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditors;
+import org.htaworkbench.ui.internal.editors.study.StudyEditors;
 import org.htaworkbench.ui.internal.emf.ItemProviderContentProvider;
 import org.htaworkbench.ui.internal.emf.ItemPropertySourceProvider;
 import org.htaworkbench.ui.internal.emf.ItemProviderLabelProvider;
@@ -21,7 +30,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 /**
  * Tree of the open evidence base (assessment, studies, outcomes, searches, trials, guideline positions)
  * with a filter box. Content and labels come from the model's EMF.Edit item providers, so the tree follows
- * every change made through the editing domain; the view keeps no copy of the evidence.
+ * every change made through the editing domain; the view keeps no copy of the evidence. Double-click a study (or
+ * an arm or result) to open it in the study editor.
  */
 public class EvidenceExplorerView extends ViewPart {
 
@@ -55,6 +65,27 @@ public class EvidenceExplorerView extends ViewPart {
         session.addOpenListener(openListener);
         session.editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
         getSite().setSelectionProvider(viewer);
+        // double-click opens the study editor (at the arm or result clicked); a single click still only selects
+        viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
+        // commands such as Open Study Editor are contributed to this menu through org.eclipse.ui.menus
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    /** Double-click: an analysis opens in the analysis editor, anything of a study in the study editor. */
+    private void open(IStructuredSelection selection) {
+        if (selection.getFirstElement() instanceof AnalysisDefinition analysis) {
+            try {
+                AnalysisEditors.open(getSite().getPage(), analysis);
+            } catch (PartInitException e) {
+                MessageDialog.openError(getSite().getShell(), "Analysis editor",
+                        "The analysis editor could not be opened: " + e.getMessage());
+            }
+            return;
+        }
+        StudyEditors.openAll(getSite().getPage(), selection);
     }
 
     private final Runnable openListener = this::showEvidenceBase;

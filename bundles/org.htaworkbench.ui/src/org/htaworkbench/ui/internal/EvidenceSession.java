@@ -6,16 +6,20 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.htaworkbench.model.EvidenceBase;
+import org.htaworkbench.model.EvidenceFactory;
 import org.htaworkbench.model.persistence.EvidenceResourceException;
 import org.htaworkbench.model.persistence.EvidenceResources;
 import org.htaworkbench.model.provider.EvidenceItemProviderAdapterFactory;
 import org.htaworkbench.model.registry.EvidenceBaseDescriptor;
 import org.htaworkbench.model.registry.EvidenceBaseRegistry;
+import org.htaworkbench.model.util.EvidenceResourceFactoryImpl;
 
 /**
  * The evidence base open in this workbench, with the EMF editing domain every view and editor edits it
@@ -23,6 +27,9 @@ import org.htaworkbench.model.registry.EvidenceBaseRegistry;
  * contributed through {@code org.htaworkbench.model.evidenceBases}.
  */
 public final class EvidenceSession {
+
+    /** What a new evidence base is called until it is saved. */
+    public static final String NEW_EVIDENCE_BASE_NAME = "New evidence base (not saved)";
 
     private static EvidenceSession instance;
 
@@ -77,6 +84,23 @@ public final class EvidenceSession {
         } catch (EvidenceResourceException e) {
             loadProblem = "The default evidence base '" + descriptor.get().name() + "' could not be opened: " + e.getMessage();
         }
+    }
+
+    /**
+     * Opens a new, empty evidence base in place of the current one (the caller has dealt with unsaved changes). It
+     * has no file yet, so File > Save asks for one.
+     */
+    public void openNew() {
+        EvidenceBase base = EvidenceFactory.eINSTANCE.createEvidenceBase();
+        base.setSchemaVersion(EvidenceResources.SCHEMA_VERSION);
+        base.setTitle("New evidence base");
+        // the schema requires an assessment; an empty one keeps a new base valid until the analyst describes it
+        base.setAssessment(EvidenceFactory.eINSTANCE.createAssessment());
+        // EMF edits and saves through the base's resource; its URI is never written to, saving picks the file
+        Resource resource = new EvidenceResourceFactoryImpl().createResource(URI.createURI("new." + EvidenceResources.FILE_EXTENSION));
+        resource.getContents().add(base);
+        file = null;
+        open(base, NEW_EVIDENCE_BASE_NAME);
     }
 
     private void open(EvidenceBase base, String name) {

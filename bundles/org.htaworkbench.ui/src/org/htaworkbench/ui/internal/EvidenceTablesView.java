@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -27,10 +28,12 @@ import org.htaworkbench.model.Study;
 import org.htaworkbench.model.StudyRole;
 import org.htaworkbench.model.query.EvidenceSummary;
 import org.htaworkbench.model.query.ResultText;
+import org.htaworkbench.ui.internal.editors.study.StudyEditors;
 
 /**
  * The seed's Table 2 (study details of the key evidence) and Table 3 (every reported outcome) as sortable,
  * filterable tables computed from the model, with Copy and Export as CSV. Rebuilt when the model changes.
+ * Double-click a row to open its study in the study editor.
  */
 public class EvidenceTablesView extends ViewPart {
 
@@ -67,6 +70,9 @@ public class EvidenceTablesView extends ViewPart {
                 new ColumnTable.Column<Result>("Source", 7, r -> r.getSource() == null ? "" : r.getSource().getLiteral())));
         tab("Study outcomes (Table 3)", outcomeTable);
         tabs.setSelection(0);
+        // double-click a row to edit its study (Table 3: at that result)
+        studyTable.viewer().addDoubleClickListener(event -> StudyEditors.openAll(getSite().getPage(), (IStructuredSelection) event.getSelection()));
+        outcomeTable.viewer().addDoubleClickListener(event -> StudyEditors.openAll(getSite().getPage(), (IStructuredSelection) event.getSelection()));
 
         Action copy = new Action("Copy as CSV") {
             @Override

@@ -30,6 +30,7 @@ public class SaveAsHandler extends AbstractHandler {
         return null;
     }
 
+    /** Asks for a file and saves there; returns false when the user cancelled or saving failed (the error was shown). */
     public static boolean saveAs(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Save Evidence Base As");
