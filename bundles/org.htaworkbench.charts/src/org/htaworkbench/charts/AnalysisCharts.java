@@ -1,5 +1,6 @@
 package org.htaworkbench.charts;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.htaworkbench.analysis.AnalysisResult;
 import org.htaworkbench.analysis.MetaAnalysisRunner;
@@ -27,6 +29,10 @@ import org.htaworkbench.stats.RmaResult;
  * (ordered by publication year when every study has one) and the bubble plot of a single-moderator meta-regression.
  * A chart that cannot be drawn for this result is absent, and {@link #unavailable(Chart)} says why in words an
  * analyst can act on.
+ * <p>
+ * Charts are computed on first request and then kept: a view that shows only the forest plot must not pay for
+ * leave-one-out and cumulative refits (k refits each; at k = 1,000 they made a forest redraw 25 times slower, see
+ * bundles/org.htaworkbench.charts.ui.benchmarks/RESULTS.md). Thread-safe; request charts off the UI thread.
  */
 public final class AnalysisCharts {
 
@@ -38,7 +44,8 @@ public final class AnalysisCharts {
     /** Trim-and-fill estimates the number of missing studies from the ranks of at least three. */
     public static final int MIN_STUDIES_FOR_TRIM_AND_FILL = 3;
 
-    private final Map<Chart, ChartSpec> specs = new LinkedHashMap<>();
+    private final Map<Chart, Supplier<ChartSpec>> suppliers = new EnumMap<>(Chart.class);
+    private final Map<Chart, ChartSpec> specs = new EnumMap<>(Chart.class);
     private final Map<Chart, String> reasons = new LinkedHashMap<>();
 
     private AnalysisCharts() {
@@ -65,26 +72,28 @@ public final class AnalysisCharts {
         String subgroupBy = report.settings().subgroupBy();
         if (subgroupBy != null) {
             String[] groups = subset(result.input().covariate(subgroupBy), data.sourceIndex());
-            charts.specs.put(Chart.FOREST, ForestPlots.ofSubgroups(data, groups, model.options(),
+            charts.suppliers.put(Chart.FOREST, () -> ForestPlots.ofSubgroups(data, groups, model.options(),
                     options.withTitle(title + " (subgroups by " + covariateName(subgroupBy) + ")")));
         } else {
-            charts.specs.put(Chart.FOREST, ForestPlots.of(model, options));
+            charts.suppliers.put(Chart.FOREST, () -> ForestPlots.of(model, options));
         }
-        charts.specs.put(Chart.FUNNEL, model.k() >= MIN_STUDIES_FOR_TRIM_AND_FILL
+        charts.suppliers.put(Chart.FUNNEL, () -> model.k() >= MIN_STUDIES_FOR_TRIM_AND_FILL
                 ? FunnelPlots.withTrimFill(model, "Funnel plot: " + title)
                 : FunnelPlots.of(model, "Funnel plot: " + title + " (too few studies for trim-and-fill)"));
         if (model.k() < 2) {
             charts.reasons.put(Chart.LEAVE_ONE_OUT, "Leave-one-out needs at least two studies.");
             charts.reasons.put(Chart.CUMULATIVE, "A cumulative meta-analysis needs at least two studies.");
         } else {
-            charts.specs.put(Chart.LEAVE_ONE_OUT, SensitivityPlots.leaveOneOut(model,
+            charts.suppliers.put(Chart.LEAVE_ONE_OUT, () -> SensitivityPlots.leaveOneOut(model,
                     options.withTitle("Leave-one-out: " + title)));
-            boolean byYear = result.input().covariate(StudyCovariates.YEAR) != null
-                    && allNumbers(subset(result.input().covariate(StudyCovariates.YEAR), data.sourceIndex()));
-            int[] order = MetaAnalysisRunner.cumulativeOrder(result.input(), byYear ? StudyCovariates.YEAR : null,
-                    data.sourceIndex());
-            charts.specs.put(Chart.CUMULATIVE, SensitivityPlots.cumulative(model, order, options.withTitle(
-                    "Cumulative meta-analysis" + (byYear ? " by publication year: " : " in analysis order: ") + title)));
+            charts.suppliers.put(Chart.CUMULATIVE, () -> {
+                boolean byYear = result.input().covariate(StudyCovariates.YEAR) != null
+                        && allNumbers(subset(result.input().covariate(StudyCovariates.YEAR), data.sourceIndex()));
+                int[] order = MetaAnalysisRunner.cumulativeOrder(result.input(), byYear ? StudyCovariates.YEAR : null,
+                        data.sourceIndex());
+                return SensitivityPlots.cumulative(model, order, options.withTitle("Cumulative meta-analysis"
+                        + (byYear ? " by publication year: " : " in analysis order: ") + title));
+            });
         }
         Optional<MetaRegressionResult> regression = report.metaRegression();
         String moderator = report.settings().moderators().isEmpty() ? null : report.settings().moderators().get(0);
@@ -95,8 +104,8 @@ public final class AnalysisCharts {
             charts.reasons.put(Chart.BUBBLE, "The bubble plot needs a meta-regression on one numeric moderator; '"
                     + moderator + "' did not give one.");
         } else {
-            double[] x = numbers(subset(result.input().covariate(moderator), data.sourceIndex()));
-            charts.specs.put(Chart.BUBBLE, BubblePlots.of(regression.get(), data, x, covariateName(moderator),
+            charts.suppliers.put(Chart.BUBBLE, () -> BubblePlots.of(regression.get(), data,
+                    numbers(subset(result.input().covariate(moderator), data.sourceIndex())), covariateName(moderator),
                     "Meta-regression on " + covariateName(moderator) + ": " + title));
         }
         return charts;
@@ -140,14 +149,27 @@ public final class AnalysisCharts {
         return label.isEmpty() ? "intervention" : label;
     }
 
-    /** The chart, or empty when it cannot be drawn for this result (see {@link #unavailable}). */
-    public Optional<ChartSpec> spec(Chart chart) {
-        return Optional.ofNullable(specs.get(chart));
+    /**
+     * The chart, computed now if it was not yet, or empty when it cannot be drawn for this result (see
+     * {@link #unavailable}).
+     */
+    public synchronized Optional<ChartSpec> spec(Chart chart) {
+        ChartSpec spec = specs.get(chart);
+        if (spec == null && suppliers.containsKey(chart)) {
+            spec = suppliers.get(chart).get();
+            specs.put(chart, spec);
+        }
+        return Optional.ofNullable(spec);
     }
 
-    /** Why the chart is absent, or null when it is present. */
+    /** Whether {@link #spec} returns at once (the chart was computed already, or it cannot be drawn). */
+    public synchronized boolean isReady(Chart chart) {
+        return specs.containsKey(chart) || !suppliers.containsKey(chart);
+    }
+
+    /** Why the chart cannot be drawn for this result, or null when it can. */
     public String unavailable(Chart chart) {
-        return specs.containsKey(chart) ? null : reasons.get(chart);
+        return suppliers.containsKey(chart) ? null : reasons.get(chart);
     }
 
     /** How a covariate is named in chart titles. */

@@ -2,6 +2,7 @@ package org.htaworkbench.charts.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,7 +52,11 @@ class AnalysisChartsTest {
         AnalysisResult result = Analyses.run(bleeding);
         AnalysisCharts charts = AnalysisCharts.of(result, OPTIONS.withTitle(bleeding.getName()));
 
+        assertTrue(!charts.isReady(Chart.LEAVE_ONE_OUT) && !charts.isReady(Chart.FOREST), "nothing computed up front");
         ForestPlotSpec forest = (ForestPlotSpec) charts.spec(Chart.FOREST).orElseThrow();
+        assertTrue(charts.isReady(Chart.FOREST) && !charts.isReady(Chart.LEAVE_ONE_OUT), "only what was asked for");
+        assertSame(forest, charts.spec(Chart.FOREST).orElseThrow(), "computed once");
+        assertTrue(charts.isReady(Chart.BUBBLE), "a chart that cannot be drawn is ready at once");
         ForestRow random = row(forest, "random");
         assertEquals(result.report().transformed().estimate(), random.estimate(), 1e-12);
 

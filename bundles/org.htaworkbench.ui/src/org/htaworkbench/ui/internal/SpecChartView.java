@@ -28,7 +28,8 @@ import org.htaworkbench.model.EvidenceBase;
  */
 public abstract class SpecChartView extends ViewPart {
 
-    private static final long DEBOUNCE_MS = 200;
+    /** Coalesces the notifications of one command (they arrive within microseconds) without a visible delay. */
+    private static final long DEBOUNCE_MS = 30;
 
     private Composite stack;
     private StackLayout stackLayout;

@@ -93,7 +93,8 @@ public class AnalysisEditor extends EditorPart {
 
     public static final String ID = "org.htaworkbench.ui.editors.analysis";
 
-    private static final long DEBOUNCE_MS = 150;
+    /** Coalesces the notifications of one command (they arrive within microseconds) without a visible delay. */
+    private static final long DEBOUNCE_MS = 30;
     private static final EvidencePackage P = EvidencePackage.eINSTANCE;
     private static final String DEFAULT_MEASURE = "(type default)";
     private static final String NONE = "None";
@@ -139,6 +140,8 @@ public class AnalysisEditor extends EditorPart {
     private boolean refreshing;
 
     private volatile Computed computed;
+    /** The chart of the selected tab (null for Summary); only it is computed with the results, the others on demand. */
+    private volatile AnalysisCharts.Chart selectedChart = AnalysisCharts.Chart.FOREST;
 
     /** What one background run produced: the result, its charts and summary, or why it failed. */
     public record Computed(AnalysisResult result, AnalysisCharts charts, String summary, String problem) {
@@ -168,6 +171,10 @@ public class AnalysisEditor extends EditorPart {
                 List<Result> selected = Analyses.select(d, result.type().type());
                 AnalysisCharts charts = AnalysisCharts.of(result, AnalysisCharts.defaultOptions(d, selected,
                         AnalysisPreferences.decimals()));
+                AnalysisCharts.Chart shown = selectedChart;
+                if (shown != null) {
+                    charts.spec(shown);
+                }
                 String summary = Analyses.summaryText(result.report(), result.name());
                 if (!result.warnings().isEmpty()) {
                     summary += "\nWarnings:\n  " + String.join("\n  ", result.warnings()) + "\n";
@@ -225,6 +232,7 @@ public class AnalysisEditor extends EditorPart {
             chartTabs.put(chart, tab);
         }
         tabs.setSelection(1);
+        tabs.addListener(SWT.Selection, e -> tabSelected());
         sash.setWeights(36, 64);
 
         observer.start();
@@ -640,14 +648,52 @@ public class AnalysisEditor extends EditorPart {
         if (c.problem() != null) {
             form.setMessage(c.problem(), IMessageProvider.ERROR);
             summaryText.setText("The analysis cannot be run:\n\n" + c.problem());
-            chartTabs.values().forEach(tab -> tab.show(null, c.problem()));
+            chartTabs.values().forEach(tab -> tab.showProblem(c.problem()));
             return;
         }
         int k = c.result().report().k();
         form.setMessage(k + (k == 1 ? " study, " : " studies, ") + c.result().report().method() + ", "
                 + c.result().report().measure(), IMessageProvider.NONE);
         summaryText.setText(c.summary());
-        chartTabs.forEach((chart, tab) -> tab.show(c.charts().spec(chart).orElse(null), c.charts().unavailable(chart)));
+        chartTabs.forEach((chart, tab) -> {
+            if (c.charts().isReady(chart)) {
+                tab.show(c.charts(), chart);
+            }
+        });
+    }
+
+    /** A chart tab not yet drawn for the current result is computed in the background, then shown. */
+    private void tabSelected() {
+        selectedChart = chartTabs.entrySet().stream().filter(e -> e.getValue().stack == tabs.getSelection().getControl())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        Computed c = computed;
+        AnalysisCharts.Chart chart = selectedChart;
+        if (chart == null || c == null || c.charts() == null || chartTabs.get(chart).shownFrom == c.charts()) {
+            return;
+        }
+        ChartTab tab = chartTabs.get(chart);
+        tab.message.setText("Computing...");
+        Job job = Job.create("Computing " + CHART_TABS.get(chart).toLowerCase(Locale.ROOT), monitor -> {
+            c.charts().spec(chart);
+            if (!form.isDisposed()) {
+                form.getDisplay().asyncExec(() -> {
+                    if (!form.isDisposed() && computed == c) {
+                        tab.show(c.charts(), chart);
+                    }
+                });
+            }
+        });
+        job.schedule();
+    }
+
+    /** Selects the tab of the chart as a click would (tests; the chart is computed if it was not yet). */
+    public void selectChartTab(AnalysisCharts.Chart chart) {
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getControl() == chartTabs.get(chart).stack) {
+                tabs.setSelection(item);
+                tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            }
+        }
     }
 
     /** One chart tab: the chart, or a message saying why it cannot be drawn. */
@@ -657,6 +703,8 @@ public class AnalysisEditor extends EditorPart {
         final Label message;
         Chart chart;
         ChartSpec spec;
+        /** The charts object the tab shows a chart of: a tab showing an older result is redrawn when selected. */
+        AnalysisCharts shownFrom;
 
         ChartTab(Composite parent) {
             stack = new Composite(parent, SWT.NONE);
@@ -665,7 +713,17 @@ public class AnalysisEditor extends EditorPart {
             layout.topControl = message;
         }
 
-        void show(ChartSpec newSpec, String problem) {
+        void showProblem(String problem) {
+            shownFrom = null;
+            show(null, problem);
+        }
+
+        void show(AnalysisCharts charts, AnalysisCharts.Chart which) {
+            shownFrom = charts;
+            show(charts.spec(which).orElse(null), charts.unavailable(which));
+        }
+
+        private void show(ChartSpec newSpec, String problem) {
             spec = newSpec;
             if (newSpec == null) {
                 message.setText(problem == null ? "" : problem);
