@@ -64,6 +64,7 @@ public class FindingsView extends ViewPart {
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        TableCsv.install(viewer.getTable());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -181,4 +182,5 @@ public class FindingsView extends ViewPart {
         observer.dispose();
         super.dispose();
     }
+
 }

@@ -99,6 +99,7 @@ public class OutcomeMatrixView extends ViewPart {
 
     private void createViewer() {
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        TableCsv.install(viewer.getTable());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());

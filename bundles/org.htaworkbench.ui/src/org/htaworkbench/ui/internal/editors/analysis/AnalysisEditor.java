@@ -51,6 +51,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.jface.resource.JFaceResources;
+import org.htaworkbench.ui.internal.TableCsv;
 import org.htaworkbench.analysis.Analyses;
 import org.htaworkbench.analysis.AnalysisProposals;
 import org.htaworkbench.analysis.AnalysisRegistry;
@@ -377,6 +378,7 @@ public class AnalysisEditor extends EditorPart {
         noteData.widthHint = NARROW;
         resultsNote.setLayoutData(noteData);
         resultsViewer = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        TableCsv.install(resultsViewer.getTable());
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableData.heightHint = 160;
         tableData.widthHint = NARROW;

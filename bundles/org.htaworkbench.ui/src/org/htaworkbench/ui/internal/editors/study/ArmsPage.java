@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.htaworkbench.ui.internal.TableCsv;
 import org.htaworkbench.model.Arm;
 import org.htaworkbench.model.ArmKind;
 import org.htaworkbench.model.EvidenceFactory;
@@ -94,6 +95,7 @@ public class ArmsPage extends StudyFormPage {
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         TableViewer table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        TableCsv.install(table.getTable());
         toolkit.adapt(table.getTable(), false, false);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);

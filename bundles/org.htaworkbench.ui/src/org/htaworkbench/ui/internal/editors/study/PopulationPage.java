@@ -47,6 +47,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.htaworkbench.ui.internal.TableCsv;
 import org.htaworkbench.model.Characteristic;
 import org.htaworkbench.model.CharacteristicValue;
 import org.htaworkbench.model.Interval;
@@ -101,6 +102,7 @@ public class PopulationPage extends StudyFormPage {
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         TableViewer viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
+        TableCsv.install(viewer.getTable());
         toolkit.adapt(viewer.getTable(), false, false);
         viewer.setContentProvider((IStructuredContentProvider) input -> indices(criteria(attribute)));
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);

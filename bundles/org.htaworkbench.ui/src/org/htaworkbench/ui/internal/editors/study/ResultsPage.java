@@ -50,6 +50,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.htaworkbench.ui.internal.TableCsv;
 import org.htaworkbench.model.Arm;
 import org.htaworkbench.model.ArmCountResult;
 import org.htaworkbench.model.EffectEstimateResult;
@@ -119,6 +120,7 @@ public class ResultsPage extends StudyFormPage {
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        TableCsv.install(viewer.getTable());
         toolkit.adapt(viewer.getTable(), false, false);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
