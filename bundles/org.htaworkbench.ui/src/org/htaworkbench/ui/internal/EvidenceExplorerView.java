@@ -25,7 +25,6 @@ import org.htaworkbench.ui.internal.emf.ItemProviderContentProvider;
 import org.htaworkbench.ui.internal.emf.ItemPropertySourceProvider;
 import org.htaworkbench.ui.internal.emf.ItemProviderLabelProvider;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * Tree of the open evidence base (assessment, studies, outcomes, searches, trials, guideline positions)
@@ -119,9 +118,7 @@ public class EvidenceExplorerView extends ViewPart {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(EvidenceSession.get().adapterFactory()));
-            return adapter.cast(page);
+            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(EvidenceSession.get().adapterFactory()));
         }
         return super.getAdapter(adapter);
     }

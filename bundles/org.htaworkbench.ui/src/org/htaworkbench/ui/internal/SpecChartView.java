@@ -1,23 +1,17 @@
 package org.htaworkbench.ui.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.htaworkbench.charts.ChartSpec;
-import org.htaworkbench.charts.ui.ChartExport;
 import org.htaworkbench.charts.ui.ChartRenderer;
 import org.htaworkbench.model.EvidenceBase;
 
@@ -84,8 +78,8 @@ public abstract class SpecChartView extends ViewPart {
         stack.setLayout(stackLayout);
         message = new Label(stack, SWT.WRAP);
         stackLayout.topControl = message;
-        getViewSite().getActionBars().getToolBarManager().add(exportAction("PNG", "png"));
-        getViewSite().getActionBars().getToolBarManager().add(exportAction("SVG", "svg"));
+        getViewSite().getActionBars().getToolBarManager().add(new ChartExportAction("PNG", "png", stack::getShell, this::shownChart, this::exportName));
+        getViewSite().getActionBars().getToolBarManager().add(new ChartExportAction("SVG", "svg", stack::getShell, this::shownChart, this::exportName));
         observer.start();
         recompute.schedule();
     }
@@ -109,31 +103,8 @@ public abstract class SpecChartView extends ViewPart {
         stack.layout();
     }
 
-    private Action exportAction(String label, String extension) {
-        return new Action("Export " + label) {
-            {
-                setToolTipText("Export the chart as " + label);
-            }
-
-            @Override
-            public void run() {
-                if (chart == null || spec == null) {
-                    return;
-                }
-                FileDialog dialog = new FileDialog(stack.getShell(), SWT.SAVE);
-                dialog.setFilterExtensions(new String[] { "*." + extension });
-                dialog.setFileName(exportName() + "." + extension);
-                dialog.setOverwrite(true);
-                String file = dialog.open();
-                if (file != null) {
-                    try {
-                        ChartExport.export(chart, Path.of(file));
-                    } catch (IOException | RuntimeException e) {
-                        MessageDialog.openError(stack.getShell(), "Export failed", file + ": " + e.getMessage());
-                    }
-                }
-            }
-        };
+    private Chart shownChart() {
+        return spec == null ? null : chart;
     }
 
     /** Recomputes soon (debounced), e.g. after a preference or the focused analysis changed. */

@@ -180,4 +180,12 @@ public class ItemPropertySourceProvider implements IPropertySourceProvider {
             super.doSetValue(Math.max(index, 0));
         }
     }
+
+    /** A Properties view page for elements of the open evidence base, editable with undo (explorer and editors). */
+    public static org.eclipse.ui.views.properties.PropertySheetPage propertySheetPage(
+            org.eclipse.emf.common.notify.AdapterFactory adapterFactory) {
+        org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
+        page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+        return page;
+    }
 }

@@ -1,7 +1,5 @@
 package org.htaworkbench.ui.internal.editors.analysis;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -38,7 +35,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
@@ -60,7 +56,6 @@ import org.htaworkbench.analysis.AnalysisTypeDescriptor;
 import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.charts.AnalysisCharts;
 import org.htaworkbench.charts.ChartSpec;
-import org.htaworkbench.charts.ui.ChartExport;
 import org.htaworkbench.charts.ui.ChartRenderer;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.AnalysisMethod;
@@ -76,6 +71,7 @@ import org.htaworkbench.model.PredictionIntervalType;
 import org.htaworkbench.model.Result;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.ResultText;
+import org.htaworkbench.ui.internal.ChartExportAction;
 import org.htaworkbench.ui.internal.EvidenceBaseObserver;
 import org.htaworkbench.ui.internal.EvidenceSession;
 import org.htaworkbench.ui.internal.FocusedAnalysis;
@@ -215,8 +211,8 @@ public class AnalysisEditor extends EditorPart {
         createWhatSection(form.getBody());
         createModelSection(form.getBody());
         createResultsSection(form.getBody());
-        form.getToolBarManager().add(exportAction("PNG", "png"));
-        form.getToolBarManager().add(exportAction("SVG", "svg"));
+        form.getToolBarManager().add(new ChartExportAction("PNG", "png", form::getShell, this::shownChart, this::fileName));
+        form.getToolBarManager().add(new ChartExportAction("SVG", "svg", form::getShell, this::shownChart, this::fileName));
         form.getToolBarManager().update(true);
 
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
@@ -742,31 +738,9 @@ public class AnalysisEditor extends EditorPart {
         }
     }
 
-    private Action exportAction(String label, String extension) {
-        Action action = new Action("Export " + label) {
-            @Override
-            public void run() {
-                ChartTab tab = selectedChartTab();
-                if (tab == null || tab.chart == null || tab.spec == null) {
-                    MessageDialog.openInformation(form.getShell(), "Export", "Select a chart tab with a chart to export.");
-                    return;
-                }
-                FileDialog dialog = new FileDialog(form.getShell(), SWT.SAVE);
-                dialog.setFilterExtensions(new String[] { "*." + extension });
-                dialog.setFileName(fileName() + "." + extension);
-                dialog.setOverwrite(true);
-                String file = dialog.open();
-                if (file != null) {
-                    try {
-                        ChartExport.export(tab.chart, Path.of(file));
-                    } catch (IOException | RuntimeException e) {
-                        MessageDialog.openError(form.getShell(), "Export failed", file + ": " + e.getMessage());
-                    }
-                }
-            }
-        };
-        action.setToolTipText("Export the chart shown as " + label);
-        return action;
+    private Chart shownChart() {
+        ChartTab tab = selectedChartTab();
+        return tab == null || tab.spec == null || tab.layout.topControl != tab.chart ? null : tab.chart;
     }
 
     private String fileName() {

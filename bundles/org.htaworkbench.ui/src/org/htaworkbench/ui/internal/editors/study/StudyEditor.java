@@ -18,7 +18,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.htaworkbench.model.Arm;
 import org.htaworkbench.model.Characteristic;
 import org.htaworkbench.model.Result;
@@ -230,9 +229,7 @@ public class StudyEditor extends FormEditor {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(EvidenceSession.get().adapterFactory()));
-            return adapter.cast(page);
+            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(EvidenceSession.get().adapterFactory()));
         }
         return super.getAdapter(adapter);
     }
