@@ -12,4 +12,12 @@ public sealed interface ChartSpec permits ForestPlotSpec, FunnelPlotSpec, Bubble
     int preferredWidth();
 
     int preferredHeight();
+
+    /**
+     * The height below which the chart no longer reads (labels too small to tell apart), so a window showing it
+     * should scroll rather than shrink it further; 0 when the chart scales to any height.
+     */
+    default int minimumHeight() {
+        return 0;
+    }
 }

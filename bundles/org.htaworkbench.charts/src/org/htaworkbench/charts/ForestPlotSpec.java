@@ -53,4 +53,10 @@ public record ForestPlotSpec(String title, String labelHeader, List<String> colu
     public int preferredHeight() {
         return 120 + 22 * rows.size() + 16 * footnotes.size();
     }
+
+    /** Rows of 15 pixels (an 11-pixel font) at least: a forest plot of many studies scrolls instead of squeezing. */
+    @Override
+    public int minimumHeight() {
+        return 120 + 15 * rows.size() + 16 * footnotes.size();
+    }
 }

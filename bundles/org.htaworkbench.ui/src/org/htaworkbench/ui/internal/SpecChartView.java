@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.htaworkbench.charts.ChartSpec;
-import org.htaworkbench.charts.ui.ChartRenderer;
 import org.htaworkbench.model.EvidenceBase;
 
 /**
@@ -27,7 +26,7 @@ public abstract class SpecChartView extends ViewPart {
 
     private Composite stack;
     private StackLayout stackLayout;
-    private Chart chart;
+    private ScrollingChart chart;
     private Label message;
     private volatile ChartSpec spec;
     private volatile String problem;
@@ -94,17 +93,16 @@ public abstract class SpecChartView extends ViewPart {
             stackLayout.topControl = message;
         } else {
             if (chart == null) {
-                chart = ChartRenderer.createChart(stack, current);
-            } else {
-                ChartRenderer.render(chart, current);
+                chart = new ScrollingChart(stack);
             }
-            stackLayout.topControl = chart;
+            chart.show(current);
+            stackLayout.topControl = chart.control();
         }
         stack.layout();
     }
 
     private Chart shownChart() {
-        return spec == null ? null : chart;
+        return spec == null || chart == null ? null : chart.chart();
     }
 
     /** Recomputes soon (debounced), e.g. after a preference or the focused analysis changed. */
@@ -124,7 +122,7 @@ public abstract class SpecChartView extends ViewPart {
     }
 
     public Chart getChart() {
-        return chart;
+        return chart == null ? null : chart.chart();
     }
 
     /** The background job computing the chart (tests join it). */

@@ -56,7 +56,6 @@ import org.htaworkbench.analysis.AnalysisTypeDescriptor;
 import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.charts.AnalysisCharts;
 import org.htaworkbench.charts.ChartSpec;
-import org.htaworkbench.charts.ui.ChartRenderer;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.AnalysisMethod;
 import org.htaworkbench.model.AnalysisOption;
@@ -75,6 +74,7 @@ import org.htaworkbench.ui.internal.ChartExportAction;
 import org.htaworkbench.ui.internal.EvidenceBaseObserver;
 import org.htaworkbench.ui.internal.EvidenceSession;
 import org.htaworkbench.ui.internal.FocusedAnalysis;
+import org.htaworkbench.ui.internal.ScrollingChart;
 import org.htaworkbench.ui.internal.handlers.SaveHandler;
 import org.htaworkbench.ui.internal.preferences.AnalysisPreferences;
 import org.htaworkbench.ui.internal.preferences.MethodNames;
@@ -699,7 +699,7 @@ public class AnalysisEditor extends EditorPart {
         final Composite stack;
         final StackLayout layout = new StackLayout();
         final Label message;
-        Chart chart;
+        ScrollingChart chart;
         ChartSpec spec;
         /** The charts object the tab shows a chart of: a tab showing an older result is redrawn when selected. */
         AnalysisCharts shownFrom;
@@ -728,11 +728,10 @@ public class AnalysisEditor extends EditorPart {
                 layout.topControl = message;
             } else {
                 if (chart == null) {
-                    chart = ChartRenderer.createChart(stack, newSpec);
-                } else {
-                    ChartRenderer.render(chart, newSpec);
+                    chart = new ScrollingChart(stack);
                 }
-                layout.topControl = chart;
+                chart.show(newSpec);
+                layout.topControl = chart.control();
             }
             stack.layout();
         }
@@ -740,7 +739,8 @@ public class AnalysisEditor extends EditorPart {
 
     private Chart shownChart() {
         ChartTab tab = selectedChartTab();
-        return tab == null || tab.spec == null || tab.layout.topControl != tab.chart ? null : tab.chart;
+        return tab == null || tab.spec == null || tab.chart == null || tab.layout.topControl != tab.chart.control() ? null
+                : tab.chart.chart();
     }
 
     private String fileName() {
@@ -786,11 +786,12 @@ public class AnalysisEditor extends EditorPart {
     /** The chart shown for {@code chart}, or null when that tab shows a message. */
     public ChartSpec getShownSpec(AnalysisCharts.Chart chart) {
         ChartTab tab = chartTabs.get(chart);
-        return tab == null || tab.layout.topControl != tab.chart ? null : tab.spec;
+        return tab == null || tab.chart == null || tab.layout.topControl != tab.chart.control() ? null : tab.spec;
     }
 
     public Chart getChart(AnalysisCharts.Chart chart) {
-        return chartTabs.get(chart).chart;
+        ChartTab tab = chartTabs.get(chart);
+        return tab.chart == null ? null : tab.chart.chart();
     }
 
     public CTabFolder getTabs() {
