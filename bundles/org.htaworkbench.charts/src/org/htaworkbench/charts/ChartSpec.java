@@ -20,4 +20,9 @@ public sealed interface ChartSpec permits ForestPlotSpec, FunnelPlotSpec, Bubble
     default int minimumHeight() {
         return 0;
     }
+
+    /** Like {@link #minimumHeight()} for the width; 0 when the chart scales to any width. */
+    default int minimumWidth() {
+        return 0;
+    }
 }

@@ -54,6 +54,15 @@ public record ForestPlotSpec(String title, String labelHeader, List<String> colu
         return 120 + 22 * rows.size() + 16 * footnotes.size();
     }
 
+    /**
+     * The text columns (study, weights, estimate and CI) keep their width, so below about 860 pixels the plot itself
+     * has no room left: scroll sideways instead.
+     */
+    @Override
+    public int minimumWidth() {
+        return 860;
+    }
+
     /** Rows of 15 pixels (an 11-pixel font) at least: a forest plot of many studies scrolls instead of squeezing. */
     @Override
     public int minimumHeight() {

@@ -19,7 +19,7 @@ import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.ui.internal.ScrollingChart;
 import org.junit.jupiter.api.Test;
 
-/** A forest plot of many studies scrolls instead of squeezing its rows; a small one fills the view. */
+/** A forest plot of many studies, or in a narrow view, scrolls instead of squeezing; a small one fills the view. */
 class ScrollingChartTest {
 
     private static ForestPlotSpec forest(int k) {
@@ -54,6 +54,12 @@ class ScrollingChartTest {
             shell.layout(true, true);
             assertEquals(scroller.getClientArea().height, chart.chart().getSize().y, "a small plot fills the view");
             assertFalse(scroller.getVerticalBar().getVisible());
+            assertFalse(scroller.getHorizontalBar().getVisible(), "900 px is wide enough");
+
+            shell.setSize(500, 600);
+            shell.layout(true, true);
+            assertEquals(forest(2).minimumWidth(), chart.chart().getSize().x, "too narrow: the text columns keep their width");
+            assertTrue(scroller.getHorizontalBar().getVisible(), "and the view scrolls sideways");
         } finally {
             shell.dispose();
         }

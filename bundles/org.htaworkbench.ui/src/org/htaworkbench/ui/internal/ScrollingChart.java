@@ -9,9 +9,9 @@ import org.htaworkbench.charts.ChartSpec;
 import org.htaworkbench.charts.ui.ChartRenderer;
 
 /**
- * A chart that fills its place, and scrolls vertically when its spec needs more height to stay readable (a forest
- * plot of hundreds of studies): the pooled diamond and the heterogeneity line stay reachable instead of being cut
- * off or squeezed into unreadable rows.
+ * A chart that fills its place, and scrolls when its spec needs more room to stay readable: down for a forest plot
+ * of hundreds of studies (the pooled diamond and the heterogeneity line stay reachable instead of being squeezed
+ * into unreadable rows), sideways when a forest plot's text columns would leave no room for the plot.
  */
 public final class ScrollingChart {
 
@@ -22,7 +22,7 @@ public final class ScrollingChart {
     private Chart chart;
 
     public ScrollingChart(Composite parent) {
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.getVerticalBar().setIncrement(15);
@@ -36,7 +36,7 @@ public final class ScrollingChart {
         } else {
             ChartRenderer.render(chart, spec);
         }
-        scroller.setMinHeight(Math.min(MAXIMUM_HEIGHT, spec.minimumHeight()));
+        scroller.setMinSize(spec.minimumWidth(), Math.min(MAXIMUM_HEIGHT, spec.minimumHeight()));
     }
 
     /** The control to put on top of a stack. */
