@@ -88,10 +88,10 @@ public final class MetaAnalysisRunner {
                     labels, null, s.level());
             pooled = Optional.of(p);
             double[] w = p.weightsPercent();
+            int[] source = data.sourceIndex();
             weights = new double[data.k()];
             for (int i = 0; i < data.k(); i++) {
-                int src = data.sourceIndex()[i];
-                weights[i] = w.length == input.k() ? w[src] : w[i];
+                weights[i] = w.length == input.k() ? w[source[i]] : w[i];
             }
         } else {
             data = input.effectSizes(measure, s.continuityCorrection());
@@ -103,12 +103,19 @@ public final class MetaAnalysisRunner {
             warnings.add("study '" + dropped + "' has no events in either group and was dropped");
         }
         double z = normalQuantile(s.level());
+        // EffectSizeData's accessors return copies: read each array once, not once per study. Per study, the copies
+        // made this O(k²): Analyses.run took 4.6 ms and 33 MB per edit at k = 1,000 and 0.35 s at k = 10,000, and
+        // 1.1 ms, 0.7 MB and 12 ms without them (charts.ui benchmark, RESULTS.md)
+        double[] yis = data.yi();
+        double[] vis = data.vi();
+        String[] studyLabels = data.labels();
+        int[] sources = data.sourceIndex();
         rows = new MetaReport.StudyRow[data.k()];
         for (int i = 0; i < data.k(); i++) {
-            double yi = data.yi()[i];
-            double sei = Math.sqrt(data.vi()[i]);
-            rows[i] = new MetaReport.StudyRow(data.labels()[i], yi, data.vi()[i], yi - z * sei, yi + z * sei,
-                    weights[i], input.source(data.sourceIndex()[i]));
+            double yi = yis[i];
+            double sei = Math.sqrt(vis[i]);
+            rows[i] = new MetaReport.StudyRow(studyLabels[i], yi, vis[i], yi - z * sei, yi + z * sei, weights[i],
+                    input.source(sources[i]));
         }
 
         Optional<List<SummaryRow>> loo = Optional.empty();

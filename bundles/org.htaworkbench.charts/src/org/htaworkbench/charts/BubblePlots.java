@@ -7,6 +7,7 @@ import org.htaworkbench.charts.internal.Fmt;
 import org.htaworkbench.charts.internal.Measures;
 import org.htaworkbench.stats.Coefficient;
 import org.htaworkbench.stats.EffectSizeData;
+import org.htaworkbench.stats.Measure;
 import org.htaworkbench.stats.MetaRegressionResult;
 import org.htaworkbench.stats.Prediction;
 
@@ -29,18 +30,24 @@ public final class BubblePlots {
         }
         boolean ratio = Measures.isRatio(data.measure());
         double tau2 = regression.tau2();
+        // the accessors copy: once per plot, not per study (per-study copies made this O(k²))
+        double[] yi = data.yi();
+        double[] vi = data.vi();
+        String[] labels = data.labels();
+        double[] sizes = Measures.studySizes(data);
+        Measure.Transform transform = data.measure().transform();
         double[] w = new double[data.k()];
         double maxW = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = 1 / (data.vi()[i] + tau2);
+            w[i] = 1 / (vi[i] + tau2);
             maxW = Math.max(maxW, w[i]);
         }
         List<BubblePlotSpec.Bubble> bubbles = new ArrayList<>();
         double xlo = Double.POSITIVE_INFINITY, xhi = Double.NEGATIVE_INFINITY;
         double ylo = Double.POSITIVE_INFINITY, yhi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < w.length; i++) {
-            double y = Measures.study(data, i, data.yi()[i]);
-            bubbles.add(new BubblePlotSpec.Bubble(data.labels()[i], moderator[i], y, w[i], Math.sqrt(w[i] / maxW)));
+            double y = Measures.study(transform, sizes, i, yi[i]);
+            bubbles.add(new BubblePlotSpec.Bubble(labels[i], moderator[i], y, w[i], Math.sqrt(w[i] / maxW)));
             xlo = Math.min(xlo, moderator[i]);
             xhi = Math.max(xhi, moderator[i]);
             ylo = Math.min(ylo, y);

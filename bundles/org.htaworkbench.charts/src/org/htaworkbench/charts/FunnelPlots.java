@@ -34,12 +34,16 @@ public final class FunnelPlots {
         List<FunnelPlotSpec.Point> pts = new ArrayList<>();
         double seMax = 0;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        // the accessors copy: once per plot, not per study (per-study copies made this O(k²))
+        double[] yi = d.yi();
+        double[] vi = d.vi();
+        String[] labels = d.labels();
         for (int i = 0; i < d.k(); i++) {
-            double se = Math.sqrt(d.vi()[i]);
+            double se = Math.sqrt(vi[i]);
             seMax = Math.max(seMax, se);
-            pts.add(new FunnelPlotSpec.Point(d.labels()[i], x(ratio, d.yi()[i]), se));
-            lo = Math.min(lo, d.yi()[i]);
-            hi = Math.max(hi, d.yi()[i]);
+            pts.add(new FunnelPlotSpec.Point(labels[i], x(ratio, yi[i]), se));
+            lo = Math.min(lo, yi[i]);
+            hi = Math.max(hi, yi[i]);
         }
         List<FunnelPlotSpec.Point> imp = new ArrayList<>();
         if (tf != null) {

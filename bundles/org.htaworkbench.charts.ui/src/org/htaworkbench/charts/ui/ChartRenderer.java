@@ -10,6 +10,8 @@ import org.eclipse.swtchart.ICustomPaintListener;
 import org.htaworkbench.charts.ChartLayouts;
 import org.htaworkbench.charts.ChartSpec;
 import org.htaworkbench.charts.Scene;
+import org.htaworkbench.charts.ui.internal.ChartPaintCache;
+import org.htaworkbench.charts.ui.internal.PaintResources;
 import org.htaworkbench.charts.ui.internal.ScenePainter;
 
 /**
@@ -41,6 +43,19 @@ public final class ChartRenderer {
 
     /** Shows {@code spec} in {@code chart} (replacing what a previous call rendered) and redraws. */
     public static void render(Chart chart, ChartSpec spec) {
+        if (chart.getData(LISTENER_KEY) == null) {
+            prepare(chart);
+        }
+        chart.setData(SPEC_KEY, spec);
+        chart.redraw();
+    }
+
+    /**
+     * Hides SWTChart's own title, legend and axes and installs the painter, once per chart: each of these setters
+     * makes SWTChart lay out its axes again, which grows with the chart's height (a scrolled forest plot of k = 1,000
+     * is 15,000 px tall: 8 ms per edit; charts.ui benchmark, RESULTS.md).
+     */
+    private static void prepare(Chart chart) {
         // SWTChart compresses series to the plot area's pixels; a chart created before layout would keep only
         // the first point of any series a caller adds. Keep everything.
         chart.enableCompress(false);
@@ -53,27 +68,27 @@ public final class ChartRenderer {
         }
         chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         chart.getPlotArea().setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        chart.setData(SPEC_KEY, spec);
-        if (chart.getData(LISTENER_KEY) == null) {
-            ICustomPaintListener l = new ICustomPaintListener() {
-                @Override
-                public void paintControl(PaintEvent e) {
-                    Object s = chart.getData(SPEC_KEY);
-                    if (s instanceof ChartSpec cs) {
-                        Point size = chart.getPlotArea().getSize();
-                        paint(e.gc, cs, size.x, size.y);
-                    }
+        // kept across paint events (text widths, font metrics, the laid-out scene) and disposed with the chart
+        ChartPaintCache cache = new ChartPaintCache(new PaintResources(chart.getDisplay()));
+        chart.setData(ChartPaintCache.KEY, cache);
+        chart.addDisposeListener(e -> cache.dispose());
+        ICustomPaintListener l = new ICustomPaintListener() {
+            @Override
+            public void paintControl(PaintEvent e) {
+                Object s = chart.getData(SPEC_KEY);
+                if (s instanceof ChartSpec cs) {
+                    Point size = chart.getPlotArea().getSize();
+                    cache.paint(e.gc, cs, size.x, size.y);
                 }
+            }
 
-                @Override
-                public boolean drawBehindSeries() {
-                    return false;
-                }
-            };
-            chart.getPlotArea().addCustomPaintListener(l);
-            chart.setData(LISTENER_KEY, l);
-        }
-        chart.redraw();
+            @Override
+            public boolean drawBehindSeries() {
+                return false;
+            }
+        };
+        chart.getPlotArea().addCustomPaintListener(l);
+        chart.setData(LISTENER_KEY, l);
     }
 
     /** The spec shown by a chart prepared with {@link #render}, or null. */
@@ -81,7 +96,11 @@ public final class ChartRenderer {
         return chart.getData(SPEC_KEY) instanceof ChartSpec s ? s : null;
     }
 
-    /** Lays out and paints a spec at (0, 0) with the given size, measuring text with the GC's fonts. */
+    /**
+     * Lays out and paints a spec at (0, 0) with the given size, measuring text with the GC's fonts (each distinct
+     * string once). Draws only the shapes that meet the GC's clipping area. A chart prepared with {@link #render}
+     * paints through its own cache instead, which also keeps the widths and the scene between paint events.
+     */
     public static Scene paint(org.eclipse.swt.graphics.GC gc, ChartSpec spec, int width, int height) {
         try (ScenePainter p = new ScenePainter(gc)) {
             Scene scene = ChartLayouts.layout(spec, width, height, p);

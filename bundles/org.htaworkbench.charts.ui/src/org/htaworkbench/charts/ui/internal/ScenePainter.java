@@ -1,68 +1,87 @@
 package org.htaworkbench.charts.ui.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Device;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
-import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.htaworkbench.charts.Scene;
 import org.htaworkbench.charts.TextMetrics;
 
 /**
  * Paints a {@link Scene} with an SWT {@link GC}, and measures text with the same fonts. Create one per paint
- * (or per image) and {@link #dispose()} it afterwards: it owns the fonts and colours it creates.
+ * (or per image) and {@link #dispose()} it afterwards. Fonts, colours, font metrics and text widths come from
+ * {@link PaintResources}: either shared ones that outlive the painter (a chart's, kept across paints) or, with
+ * {@link #ScenePainter(GC)}, the painter's own, disposed with it.
+ * <p>
+ * {@link #paint} draws only the shapes that can reach the GC's clipping area (see {@link Culling}).
  */
 public final class ScenePainter implements TextMetrics, AutoCloseable {
 
     /** Pango family list: Liberation Sans is metric-compatible with Arial (used for SVG widths). */
     public static final String FONT_FAMILY = "Liberation Sans,Arial,Helvetica,Sans";
 
+    /** Text antialiasing not read from the GC yet. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
     private final Device device;
     private final GC gc;
-    private final Map<String, Font> fonts = new HashMap<>();
-    private final Map<Integer, Color> colors = new HashMap<>();
-    private final double dpi;
+    private final PaintResources resources;
+    private final boolean ownsResources;
+    /** The GC's text antialiasing as widths are measured now (part of the width cache's key). */
+    private int textAntialias = UNKNOWN;
+    private int drawn;
+    private int culled;
 
+    /** A painter with its own fonts, colours and text width cache, disposed with it. */
     public ScenePainter(GC gc) {
+        this(gc, new PaintResources(gc.getDevice()), true);
+    }
+
+    /** A painter using (and not disposing) {@code resources}, which must belong to the GC's device. */
+    public ScenePainter(GC gc, PaintResources resources) {
+        this(gc, resources, false);
+        if (resources.device() != gc.getDevice()) {
+            throw new IllegalArgumentException("the resources belong to another device");
+        }
+    }
+
+    private ScenePainter(GC gc, PaintResources resources, boolean owns) {
         this.gc = gc;
         this.device = gc.getDevice();
-        this.dpi = device.getDPI().y > 0 ? device.getDPI().y : 96;
-    }
-
-    private Font font(double sizePx, boolean bold, boolean italic) {
-        String key = Math.round(sizePx * 10) + (bold ? "b" : "") + (italic ? "i" : "");
-        return fonts.computeIfAbsent(key, k -> {
-            float pt = (float) (sizePx * 72 / dpi);
-            int style = (bold ? SWT.BOLD : 0) | (italic ? SWT.ITALIC : 0);
-            org.eclipse.swt.graphics.FontData fd = new org.eclipse.swt.graphics.FontData(FONT_FAMILY, 10, style);
-            fd.height = pt;
-            return new Font(device, fd);
-        });
-    }
-
-    private Color color(int rgb) {
-        return colors.computeIfAbsent(rgb, c -> new Color(device, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
+        this.resources = resources;
+        this.ownsResources = owns;
     }
 
     @Override
     public double width(String text, double size, boolean bold) {
-        gc.setFont(font(size, bold, false));
-        return gc.textExtent(text, SWT.DRAW_TRANSPARENT).x;
+        return resources.width(gc, resources.fontKey(size, bold, false), textAntialias(), text);
+    }
+
+    private int textAntialias() {
+        if (textAntialias == UNKNOWN) {
+            textAntialias = gc.getTextAntialias();
+        }
+        return textAntialias;
     }
 
     /** Paints the scene with its origin at (dx, dy). */
     public void paint(Scene scene, int dx, int dy) {
+        Rectangle clip = gc.getClipping();
+        double cx0 = clip.x - dx, cy0 = clip.y - dy, cx1 = cx0 + clip.width, cy1 = cy0 + clip.height;
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
+        textAntialias = SWT.ON;
         gc.setAdvanced(true);
         for (Scene.Shape s : scene.shapes()) {
+            // every shape sets the GC state it draws with, so skipping one does not change how the next is drawn
+            if (!Culling.meets(s, cx0, cy0, cx1, cy1)) {
+                culled++;
+                continue;
+            }
+            drawn++;
             switch (s) {
                 case Scene.Line l -> {
                     if (stroke(l.style())) {
@@ -106,17 +125,28 @@ public final class ScenePainter implements TextMetrics, AutoCloseable {
         gc.setAlpha(255);
     }
 
+    /** Shapes drawn by {@link #paint} so far (those that met the clipping area). */
+    public int drawnShapes() {
+        return drawn;
+    }
+
+    /** Shapes {@link #paint} skipped so far because they lie outside the clipping area. */
+    public int culledShapes() {
+        return culled;
+    }
+
     private void text(Scene.Text t, int dx, int dy) {
+        FontKey font = resources.fontKey(t.size(), t.bold(), t.italic());
         gc.setAlpha(255);
-        gc.setFont(font(t.size(), t.bold(), t.italic()));
+        gc.setFont(resources.font(font));
         gc.setForeground(color(t.color()));
-        Point ext = gc.textExtent(t.text(), SWT.DRAW_TRANSPARENT);
-        FontMetrics fm = gc.getFontMetrics();
-        int ascent = fm.getAscent() + fm.getLeading();
+        // FontMetrics is constant per font, and START-anchored text needs no width: at k = 1,000 getFontMetrics was
+        // 24 % and the extents 40 % of the native paint time (charts.ui benchmark, RESULTS.md)
+        int ascent = resources.ascent(gc, font);
         double ox = switch (t.anchor()) {
             case START -> 0;
-            case MIDDLE -> -ext.x / 2.0;
-            case END -> -ext.x;
+            case MIDDLE -> -resources.width(gc, font, textAntialias(), t.text()) / 2.0;
+            case END -> -resources.width(gc, font, textAntialias(), t.text());
         };
         if (t.rotation() == 0) {
             gc.drawText(t.text(), r(t.x() + ox + dx), r(t.y() - ascent + dy), true);
@@ -132,6 +162,10 @@ public final class ScenePainter implements TextMetrics, AutoCloseable {
             gc.setTransform(null);
             tr.dispose();
         }
+    }
+
+    private Color color(int rgb) {
+        return resources.color(rgb);
     }
 
     private boolean stroke(Scene.Style s) {
@@ -170,11 +204,11 @@ public final class ScenePainter implements TextMetrics, AutoCloseable {
         return (int) Math.round(v);
     }
 
+    /** Disposes the painter's own resources; shared ones stay for the next painter. */
     public void dispose() {
-        fonts.values().forEach(Font::dispose);
-        colors.values().forEach(Color::dispose);
-        fonts.clear();
-        colors.clear();
+        if (ownsResources && !resources.isDisposed()) {
+            resources.dispose();
+        }
     }
 
     @Override

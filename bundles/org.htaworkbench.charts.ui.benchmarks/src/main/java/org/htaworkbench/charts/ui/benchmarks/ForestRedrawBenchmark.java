@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -37,6 +38,7 @@ import org.htaworkbench.charts.ForestPlots;
 import org.htaworkbench.charts.Scene;
 import org.htaworkbench.charts.TextMetrics;
 import org.htaworkbench.charts.ui.ChartRenderer;
+import org.htaworkbench.charts.ui.internal.PaintResources;
 import org.htaworkbench.charts.ui.internal.ScenePainter;
 import org.htaworkbench.stats.ContinuityCorrection;
 import org.htaworkbench.stats.EffectSizeData;
@@ -72,10 +74,13 @@ import org.htaworkbench.stats.RmaResult;
  * <p>
  * Afterwards a profile pass attributes the time: the engine calls alone (escalc, REML fit, prediction, Q-profile CI)
  * and the paint split into layout (text measured with the GC, as the renderer does) and drawing, using an
- * instrumented copy of {@code ChartRenderer.paint}'s four lines as the plot area's paint listener.
+ * instrumented copy of what the renderer's paint listener does as the plot area's paint listener. Since the paint
+ * fixes that copy paints, like {@code ChartPaintCache}, with one {@code PaintResources} kept across the pass's paints
+ * (text widths and font metrics cached), and {@code ScenePainter.paint} itself skips the shapes outside the clip.
  * <p>
  * Arguments (all optional): {@code -k 100,1000,10000 -warmup 30 -iterations 200 -large-k 5000 -large-warmup 10
- * -large-iterations 40 -profile-iterations 30 -width 1200 -height 900 -seed 20260 -spec-path forest|view -out DIR} (default
+ * -large-iterations 40 -profile-iterations 30 -width 1200 -height 900 -seed 20260 -spec-path forest|view
+ * -host plain|scrolled -out DIR} (default
  * DIR: {@code target/forest-redraw} next to the jar).
  * k at or above {@code -large-k} uses the large warm-up/iteration counts. Prints Markdown to stdout; per-iteration
  * CSV and a screenshot of the plot area per k go to {@code -out}.
@@ -89,7 +94,18 @@ public final class ForestRedrawBenchmark {
     }
 
     record Config(int[] ks, int warmup, int iterations, int largeK, int largeWarmup, int largeIterations,
-            int profileIterations, int width, int height, long seed, Path out, SpecPath specPath) {
+            int profileIterations, int width, int height, long seed, Path out, SpecPath specPath, Host host) {
+    }
+
+    /** What holds the chart. */
+    enum Host {
+        /** the chart fills the shell, as SpecChartView up to c856b96 (the plot area is the visible area) */
+        PLAIN,
+        /**
+         * as the views' ScrollingChart since c856b96: a vertically scrolled composite, the chart as tall as the spec's
+         * minimum height (at most 30,000 px), shown from the top
+         */
+        SCROLLED
     }
 
     /** How the forest plot spec is made from the analysis result. */
@@ -177,13 +193,24 @@ public final class ForestRedrawBenchmark {
         System.err.printf(Locale.ROOT, "k = %d: building the evidence base ...%n", k);
         SyntheticStudies studies = new SyntheticStudies(k, c.seed());
         SyntheticEvidenceBase evidence = new SyntheticEvidenceBase(studies);
-        // ForestPlotView's options
+        // ForestPlotView's options up to acf2a8b (the view path, -spec-path view, derives its own)
         ForestOptions options = ForestOptions.defaults().withTitle(evidence.definition.getName())
                 .withFavours("Favours microaxial flow pump", "Favours control");
 
         ForestPlotSpec first = forestSpec(c.specPath(), evidence, Analyses.run(evidence.definition), options);
-        // like SpecChartView.show: a chart filling the view (here the shell's client area)
-        Chart chart = ChartRenderer.createChart(shell, first);
+        // like SpecChartView.show: a chart filling the view (here the shell's client area), or scrolled in it
+        ScrolledComposite scroller = null;
+        Chart chart;
+        if (c.host() == Host.SCROLLED) {
+            scroller = new ScrolledComposite(shell, SWT.V_SCROLL);
+            scroller.setExpandHorizontal(true);
+            scroller.setExpandVertical(true);
+            chart = ChartRenderer.createChart(scroller, first);
+            scroller.setContent(chart);
+            scroller.setMinHeight(Math.min(30_000, first.minimumHeight()));
+        } else {
+            chart = ChartRenderer.createChart(shell, first);
+        }
         shell.layout(true, true);
         drain(display);
         Control plot = chart.getPlotArea().getControl();
@@ -226,6 +253,9 @@ public final class ForestRedrawBenchmark {
             long t3 = System.nanoTime();
             long a3 = allocated();
             ChartRenderer.render(chart, s);
+            if (scroller != null) {
+                scroller.setMinHeight(Math.min(30_000, s.minimumHeight())); // as ScrollingChart.show
+            }
             long t4 = System.nanoTime();
             chart.update();
             if (probe.paints > paints && measured) {
@@ -268,13 +298,19 @@ public final class ForestRedrawBenchmark {
         long gcMs = gcMillis() - gcT0;
         writeCsv(c.out().resolve("forest-redraw-k" + k + ".csv"), edit, analysis, spec, render, paint, paintCallback,
                 xsync, total);
-        screenshot(display, plot, c.out().resolve("forest-redraw-k" + k + ".png"));
+        // the part of the plot area on screen (all of it, unless scrolled)
+        int visibleHeight = scroller == null ? plotSize.y
+                : Math.min(plotSize.y, scroller.getClientArea().height - plot.getLocation().y);
+        screenshot(display, plot, visibleHeight, c.out().resolve("forest-redraw-k" + k + ".png"));
 
         int profileIterations = large ? Math.max(5, c.profileIterations() / 3) : c.profileIterations();
-        Profile profile = profile(display, chart, probe, studies, evidence, options, profileIterations);
+        Profile profile = profile(display, chart, probe, studies, evidence, options, profileIterations, visibleHeight);
         WhatIf whatIf = whatIf(display, chart, probe, evidence, options, profileIterations, c.specPath());
         probe.dispose();
         chart.dispose();
+        if (scroller != null) {
+            scroller.dispose();
+        }
         drain(display);
         return new Result(k, rows, warmup, iterations, edit, analysis, spec, render, paint, paintCallback, xsync,
                 total, allocAnalysis, allocSpec, late, extra, inUpdate, gcCount, gcMs, plotSize, profile, whatIf);
@@ -292,7 +328,7 @@ public final class ForestRedrawBenchmark {
      * paint listener (the renderer's own listener is idle meanwhile: the chart holds no spec under its key).
      */
     private static Profile profile(Display display, Chart chart, PaintProbe probe, SyntheticStudies studies,
-            SyntheticEvidenceBase evidence, ForestOptions options, int iterations) {
+            SyntheticEvidenceBase evidence, ForestOptions options, int iterations, int visibleHeight) {
         System.err.printf(Locale.ROOT, "k = %d: profile pass, %d iterations%n", studies.k, iterations);
         Samples escalc = new Samples(iterations), fit = new Samples(iterations), predict = new Samples(iterations),
                 confint = new Samples(iterations), feRefit = new Samples(iterations),
@@ -304,16 +340,19 @@ public final class ForestRedrawBenchmark {
         Scene[] lastScene = new Scene[1];
         DrawMode[] mode = {DrawMode.ALL};
         Samples drawVisible = new Samples(iterations), drawNoText = new Samples(iterations);
+        // as ChartPaintCache: fonts, metrics and text widths kept across paints (the scene is not: every paint here
+        // lays out, as the product does after an edit)
+        PaintResources resources = new PaintResources(display);
         ICustomPaintListener instrumented = new ICustomPaintListener() {
             @Override
             public void paintControl(org.eclipse.swt.events.PaintEvent e) {
                 if (chart.getData(PROFILE_KEY) instanceof ChartSpec cs) {
                     long a = System.nanoTime();
                     Point size = chart.getPlotArea().getSize();
-                    try (ScenePainter p = new ScenePainter(e.gc)) {
+                    try (ScenePainter p = new ScenePainter(e.gc, resources)) {
                         Scene scene = ChartLayouts.layout(cs, size.x, size.y, p);
                         long b = System.nanoTime();
-                        p.paint(select(scene, mode[0], size.y), 0, 0);
+                        p.paint(select(scene, mode[0], visibleHeight), 0, 0);
                         long d = System.nanoTime();
                         twin[0] = b - a;
                         twin[1] = d - b;
@@ -400,13 +439,14 @@ public final class ForestRedrawBenchmark {
             }
         } finally {
             chart.getPlotArea().removeCustomPaintListener(instrumented);
+            resources.dispose();
             chart.setData(PROFILE_KEY, null);
             chart.setData(ChartRenderer.SPEC_KEY, rendered);
         }
         Scene scene = lastScene[0];
         int texts = 0, visible = 0;
         double bottom = 0;
-        double h = chart.getPlotArea().getSize().y;
+        double h = visibleHeight;
         for (Scene.Shape s : scene.shapes()) {
             double y = y(s);
             bottom = Math.max(bottom, y);
@@ -660,9 +700,9 @@ public final class ForestRedrawBenchmark {
         }
     }
 
-    private static void screenshot(Display display, Control plot, Path file) {
+    private static void screenshot(Display display, Control plot, int height, Path file) {
         Point size = plot.getSize();
-        Image image = new Image(display, size.x, size.y);
+        Image image = new Image(display, size.x, height);
         GC gc = new GC(plot);
         try {
             gc.copyArea(image, 0, 0);
@@ -705,7 +745,7 @@ public final class ForestRedrawBenchmark {
         o.append("- shell ").append(c.width()).append('x').append(c.height()).append(", seed ").append(c.seed())
                 .append(", spec path ").append(c.specPath()).append(c.specPath() == SpecPath.FOREST
                         ? " (ForestPlots.of)" : " (AnalysisCharts.of: every chart of the analysis, then the forest)")
-                .append('\n');
+                .append(", host ").append(c.host()).append('\n');
         o.append("- load average (1/5/15 min) before: ").append(load0).append(", after: ").append(load1).append("\n\n");
 
         o.append("## End to end (edit -> pixels), milliseconds\n\n");
@@ -735,8 +775,9 @@ public final class ForestRedrawBenchmark {
         }
         o.append("\n\n## Profile: where the time goes, median (p90), milliseconds\n\n");
         o.append("Engine steps timed one by one on the same data and settings (not part of the end-to-end figures); "
-                + "the paint split by an instrumented copy of ChartRenderer.paint (layout with GC text measurement, "
-                + "then drawing the scene).\n\n");
+                + "the paint split by an instrumented copy of the renderer's paint: layout (text measured with the GC, "
+                + "widths cached across paints), then drawing the scene (ScenePainter.paint skips the shapes outside "
+                + "the clip).\n\n");
         o.append("### Analysis engine\n\n");
         o.append("| k | n | escalc (RR) | REML fit | predict + back-transform | Q-profile CI of tau² | FE refit (in ForestPlots.of) |\n");
         o.append("|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -827,6 +868,7 @@ public final class ForestRedrawBenchmark {
         int width = 1200, height = 900;
         long seed = 20260;
         SpecPath specPath = SpecPath.FOREST;
+        Host host = Host.PLAIN;
         Path out = defaultOut();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -847,12 +889,13 @@ public final class ForestRedrawBenchmark {
                 case "-height" -> height = Integer.parseInt(v);
                 case "-seed" -> seed = Long.parseLong(v);
                 case "-spec-path" -> specPath = SpecPath.valueOf(v.toUpperCase(Locale.ROOT));
+                case "-host" -> host = Host.valueOf(v.toUpperCase(Locale.ROOT));
                 case "-out" -> out = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
         }
         return new Config(ks, warmup, iterations, largeK, largeWarmup, largeIterations, profile, width, height, seed,
-                out, specPath);
+                out, specPath, host);
     }
 }
