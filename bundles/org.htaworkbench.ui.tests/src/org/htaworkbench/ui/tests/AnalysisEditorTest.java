@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.htaworkbench.analysis.Analyses;
 import org.htaworkbench.analysis.MetaReport;
 import org.htaworkbench.charts.AnalysisCharts.Chart;
@@ -35,6 +37,7 @@ import org.htaworkbench.stats.MetaAnalysis;
 import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
+import org.htaworkbench.ui.internal.EvidenceExplorerView;
 import org.htaworkbench.ui.internal.EvidenceSession;
 import org.htaworkbench.ui.internal.ForestPlotView;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditor;
@@ -252,6 +255,25 @@ class AnalysisEditorTest {
         assertEquals(before, base.getAnalyses().size());
         assertTrue(List.of(page.getEditorReferences()).stream().noneMatch(r -> r.getEditor(false) == editor),
                 "the editor of a removed analysis closes");
+    }
+
+    @Test
+    void newAnalysisFromTheExplorerSelectionAnalysesTheSelectedCategory() throws Exception {
+        OutcomeCategory stroke = base.getOutcomeCategories().stream().filter(c -> "cat-stroke".equals(c.getId()))
+                .findFirst().orElseThrow();
+        EvidenceExplorerView explorer = (EvidenceExplorerView) page.showView(EvidenceExplorerView.ID);
+        explorer.getViewer().setSelection(new StructuredSelection(stroke), true);
+        assertEquals(stroke, explorer.getViewer().getStructuredSelection().getFirstElement(), "the category is in the tree");
+        page.activate(explorer);
+        int before = base.getAnalyses().size();
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand("org.htaworkbench.ui.commands.newAnalysis", null);
+        assertEquals(before + 1, base.getAnalyses().size());
+        AnalysisDefinition created = base.getAnalyses().get(before);
+        assertEquals(stroke.getName(), created.getName());
+        assertTrue(created.getResults().stream().allMatch(r -> r.getOutcome().getCategory() == stroke));
+        assertTrue(page.getActiveEditor() instanceof AnalysisEditor editor && editor.getDefinition() == created,
+                "the new analysis opens in the editor");
     }
 
     @Test
