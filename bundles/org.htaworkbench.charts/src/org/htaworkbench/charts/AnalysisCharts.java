@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.htaworkbench.analysis.Analyses;
 import org.htaworkbench.analysis.AnalysisResult;
 import org.htaworkbench.analysis.MetaAnalysisRunner;
 import org.htaworkbench.analysis.MetaReport;
@@ -109,6 +110,15 @@ public final class AnalysisCharts {
                     "Meta-regression on " + covariateName(moderator) + ": " + title));
         }
         return charts;
+    }
+
+    /**
+     * The charts of a definition's result as the workbench shows them: {@link #defaultOptions} from the results the
+     * definition selects, with the given decimals.
+     */
+    public static AnalysisCharts of(AnalysisDefinition definition, AnalysisResult result, int decimals) {
+        List<Result> selected = Analyses.select(definition, result.type().type());
+        return of(result, defaultOptions(definition, selected, decimals));
     }
 
     /**

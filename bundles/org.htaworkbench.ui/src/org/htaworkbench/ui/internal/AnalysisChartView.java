@@ -1,7 +1,5 @@
 package org.htaworkbench.ui.internal;
 
-import java.util.List;
-
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -14,7 +12,6 @@ import org.htaworkbench.charts.AnalysisCharts;
 import org.htaworkbench.charts.ChartSpec;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.EvidenceBase;
-import org.htaworkbench.model.Result;
 import org.htaworkbench.ui.internal.preferences.AnalysisPreferences;
 
 /**
@@ -58,9 +55,7 @@ public abstract class AnalysisChartView extends SpecChartView {
         }
         AnalysisResult result = Analyses.run(definition);
         lastResult = result;
-        List<Result> selected = Analyses.select(definition, result.type().type());
-        AnalysisCharts charts = AnalysisCharts.of(result, AnalysisCharts.defaultOptions(definition, selected,
-                AnalysisPreferences.decimals()));
+        AnalysisCharts charts = AnalysisCharts.of(definition, result, AnalysisPreferences.decimals());
         unavailable = charts.unavailable(chart());
         return charts.spec(chart()).orElse(null);
     }

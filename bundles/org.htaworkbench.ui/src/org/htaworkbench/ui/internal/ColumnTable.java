@@ -1,6 +1,5 @@
 package org.htaworkbench.ui.internal;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
-import com.univocity.parsers.csv.CsvWriter;
-import com.univocity.parsers.csv.CsvWriterSettings;
 
 /**
  * A sortable, filterable table of model elements with CSV export: click a header to sort (again to reverse),
@@ -156,16 +153,7 @@ public class ColumnTable<T> {
 
     /** RFC 4180 CSV of the given rows with a header line (univocity-parsers does the quoting). */
     public String toCsv(List<T> rows) {
-        StringWriter out = new StringWriter();
-        CsvWriterSettings settings = new CsvWriterSettings();
-        settings.getFormat().setLineSeparator("\n");
-        settings.setQuoteEscapingEnabled(true);
-        CsvWriter writer = new CsvWriter(out, settings);
-        writer.writeHeaders(columns.stream().map(Column::title).toList());
-        for (T row : rows) {
-            writer.writeRow(columns.stream().map(c -> textOf(c, row)).toList());
-        }
-        writer.close();
-        return out.toString();
+        return TableCsv.write(columns.stream().map(Column::title).toList(),
+                rows.stream().map(row -> columns.stream().map(c -> textOf(c, row)).toList()).toList());
     }
 }

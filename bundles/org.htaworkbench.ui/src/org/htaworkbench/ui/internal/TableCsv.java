@@ -73,17 +73,26 @@ public final class TableCsv {
             headers.add(columns[index].getText());
         }
         TableItem[] items = selectedOnly && table.getSelectionCount() > 0 ? table.getSelection() : table.getItems();
+        List<List<String>> rows = new ArrayList<>();
+        for (TableItem item : items) {
+            List<String> row = new ArrayList<>();
+            for (int index : order) {
+                row.add(item.getText(index));
+            }
+            rows.add(row);
+        }
+        return write(headers, rows);
+    }
+
+    /** RFC 4180 CSV with a header line, "\n" line ends (univocity-parsers does the quoting). */
+    public static String write(List<String> headers, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         CsvWriterSettings settings = new CsvWriterSettings();
         settings.getFormat().setLineSeparator("\n");
         settings.setQuoteEscapingEnabled(true);
         CsvWriter writer = new CsvWriter(out, settings);
         writer.writeHeaders(headers);
-        for (TableItem item : items) {
-            List<String> row = new ArrayList<>();
-            for (int index : order) {
-                row.add(item.getText(index));
-            }
+        for (List<String> row : rows) {
             writer.writeRow(row);
         }
         writer.close();

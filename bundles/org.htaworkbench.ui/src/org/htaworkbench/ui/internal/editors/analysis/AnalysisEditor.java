@@ -165,9 +165,7 @@ public class AnalysisEditor extends EditorPart {
             Computed c;
             try {
                 AnalysisResult result = Analyses.run(d);
-                List<Result> selected = Analyses.select(d, result.type().type());
-                AnalysisCharts charts = AnalysisCharts.of(result, AnalysisCharts.defaultOptions(d, selected,
-                        AnalysisPreferences.decimals()));
+                AnalysisCharts charts = AnalysisCharts.of(d, result, AnalysisPreferences.decimals());
                 AnalysisCharts.Chart shown = selectedChart;
                 if (shown != null) {
                     charts.spec(shown);

@@ -113,9 +113,9 @@ public final class ForestRedrawBenchmark {
         /** {@code ForestPlots.of(model, options)}: the forest plot only (ForestPlotView up to commit acf2a8b) */
         FOREST,
         /**
-         * {@code AnalysisChartView.compute} since commit 340c074: {@code Analyses.select}, then
-         * {@code AnalysisCharts.of(result, AnalysisCharts.defaultOptions(definition, selected, 2))}, which computes every
-         * chart of the analysis (forest, funnel with trim-and-fill, leave-one-out, cumulative), and takes the forest
+         * {@code AnalysisChartView.compute}: {@code AnalysisCharts.of(definition, result, 2)} (select the results, favours
+         * labels), then its forest. Up to commit 1ed3821 that computed every chart of the analysis (forest, funnel with
+         * trim-and-fill, leave-one-out, cumulative); since then only the chart asked for
          */
         VIEW
     }
@@ -127,8 +127,7 @@ public final class ForestRedrawBenchmark {
             case FOREST -> ForestPlots.of(model(result), options);
             case VIEW -> {
                 var definition = evidence.definition;
-                var selected = Analyses.select(definition, result.type().type());
-                AnalysisCharts charts = AnalysisCharts.of(result, AnalysisCharts.defaultOptions(definition, selected, 2));
+                AnalysisCharts charts = AnalysisCharts.of(definition, result, 2);
                 yield (ForestPlotSpec) charts.spec(AnalysisCharts.Chart.FOREST).orElseThrow(
                         () -> new IllegalStateException(charts.unavailable(AnalysisCharts.Chart.FOREST)));
             }
