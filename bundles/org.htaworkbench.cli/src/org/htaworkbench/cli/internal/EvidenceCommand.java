@@ -8,6 +8,7 @@ import java.util.Map;
 import org.htaworkbench.cli.EvidenceInput;
 import org.htaworkbench.cli.EvidenceReportCommand;
 import org.htaworkbench.model.query.EvidenceSummary;
+import org.htaworkbench.model.text.ControlChars;
 
 import com.google.gson.GsonBuilder;
 
@@ -71,26 +72,35 @@ public class EvidenceCommand extends EvidenceReportCommand {
         return json;
     }
 
+    /**
+     * Every line goes through {@link #line}: titles, labels and category names come from the evidence base, and a
+     * line break in one of them must not add a line to the report.
+     */
     private static void printText(EvidenceSummary summary, String source, PrintStream out) {
-        out.println(summary.title());
-        out.println("Source: " + source);
+        line(out, summary.title());
+        line(out, "Source: " + source);
         out.println();
-        out.println("Studies by role:");
-        summary.studiesByRole().forEach((role, count) -> out.printf("  %-28s %4d%n", role.getLiteral(), count));
-        out.println("Key studies by design:");
-        summary.keyStudiesByDesign().forEach((design, count) -> out.printf("  %-28s %4d%n", design.getLiteral(), count));
-        out.printf("People in key studies (sum of reported n; reviews overlap, so not de-duplicated): %,d%s%n",
+        line(out, "Studies by role:");
+        summary.studiesByRole().forEach((role, count) -> line(out, String.format("  %-28s %4d", role.getLiteral(), count)));
+        line(out, "Key studies by design:");
+        summary.keyStudiesByDesign().forEach((design, count) -> line(out, String.format("  %-28s %4d", design.getLiteral(), count)));
+        line(out, String.format("People in key studies (sum of reported n; reviews overlap, so not de-duplicated): %,d%s",
                 summary.peopleInKeyStudies(),
-                summary.keyStudiesWithoutN() > 0 ? " (" + summary.keyStudiesWithoutN() + " key studies report no n)" : "");
+                summary.keyStudiesWithoutN() > 0 ? " (" + summary.keyStudiesWithoutN() + " key studies report no n)" : ""));
         out.println();
-        out.println("Outcome coverage (key studies with a result in the category; the source's own count in brackets):");
+        line(out, "Outcome coverage (key studies with a result in the category; the source's own count in brackets):");
         for (EvidenceSummary.OutcomeCoverage c : summary.outcomeCoverage()) {
             String stated = c.statedCount() == null ? "not stated" : "source: " + c.statedCount();
-            out.printf("  %-55s %2d [%s]%s%n", c.category() + " (" + c.kind() + ")", c.keyStudies().size(), stated,
-                    c.disagreesWithStatedCount() ? "  <- differs" : "");
+            line(out, String.format("  %-55s %2d [%s]%s", c.category() + " (" + c.kind() + ")", c.keyStudies().size(), stated,
+                    c.disagreesWithStatedCount() ? "  <- differs" : ""));
             if (!c.keyStudies().isEmpty()) {
-                out.println("      " + String.join(", ", c.keyStudies()));
+                line(out, "      " + String.join(", ", c.keyStudies()));
             }
         }
+    }
+
+    /** Prints one line of the text report with its control characters made visible ({@link ControlChars#visible}). */
+    private static void line(PrintStream out, String text) {
+        out.println(ControlChars.visible(text));
     }
 }

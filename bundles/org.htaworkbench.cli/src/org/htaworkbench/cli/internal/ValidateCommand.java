@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.htaworkbench.cli.EvidenceInput;
 import org.htaworkbench.cli.EvidenceReportCommand;
+import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.EvidenceSummary;
+import org.htaworkbench.model.text.ControlChars;
 import org.htaworkbench.validation.ConsistencyChecker;
 import org.htaworkbench.validation.Finding;
 import org.htaworkbench.validation.FindingsFormat;
@@ -65,7 +68,7 @@ public class ValidateCommand extends EvidenceReportCommand {
             json.put("review_overlap", overlapJson);
             out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(json));
         } else {
-            out.println("Consistency checks: " + loaded.source());
+            out.println(ControlChars.visible("Consistency checks: " + loaded.source()));
             StringBuilder counts = new StringBuilder();
             for (Severity severity : Severity.values()) {
                 counts.append(counts.isEmpty() ? "" : ", ").append(bySeverity.getOrDefault(severity, 0)).append(' ')
@@ -73,12 +76,54 @@ public class ValidateCommand extends EvidenceReportCommand {
             }
             out.println(findings.size() + " findings (" + counts + ")");
             out.println();
-            out.print(FindingsFormat.text(findings));
+            ReviewOverlap printableOverlap = printable(overlap);
+            printFindings(findings, overlap, printableOverlap, out);
             out.println();
             out.println("Review overlap: " + overlap.summary());
-            out.print(overlap.table());
+            out.print(printableOverlap.table());
         }
         return OK;
     }
 
+    /**
+     * One line per finding, its message with control characters made visible: messages quote study and outcome
+     * labels from the evidence base, and a line break in a label must not start a line that reads like another
+     * finding. The one message with lines of its own, the overlap check's, ends with the citation matrix; that is
+     * printed as the matrix of {@code printableOverlap}, which is the same text unless a label needs escaping.
+     */
+    private static void printFindings(List<Finding> findings, ReviewOverlap overlap, ReviewOverlap printableOverlap,
+            PrintStream out) {
+        String matrix = "\n" + overlap.table().stripTrailing();
+        for (Finding f : findings) {
+            String message = f.message();
+            boolean endsWithMatrix = overlap.columns() > 0 && message.endsWith(matrix);
+            if (endsWithMatrix) {
+                message = message.substring(0, message.length() - matrix.length());
+            }
+            out.print(FindingsFormat.text(List.of(new Finding(f.severity(), f.check(), f.studyLabel(), f.outcomeLabel(),
+                    ControlChars.visible(message), f.element()))));
+            if (endsWithMatrix) {
+                out.println(printableOverlap.table().stripTrailing());
+            }
+        }
+    }
+
+    /**
+     * The overlap of copies of its studies whose label fields (first author, label, id: what the matrix labels are
+     * made of) have their control characters made visible, so that {@link ReviewOverlap#table()} prints one line per
+     * study. The validation bundle builds the labels, so they are escaped here at the text output.
+     */
+    private static ReviewOverlap printable(ReviewOverlap overlap) {
+        return new ReviewOverlap(printable(overlap.reviews()), printable(overlap.primaryStudies()), overlap.included());
+    }
+
+    private static List<Study> printable(List<Study> studies) {
+        return studies.stream().map(s -> {
+            Study copy = EcoreUtil.copy(s);
+            copy.setFirstAuthor(ControlChars.visible(s.getFirstAuthor()));
+            copy.setLabel(ControlChars.visible(s.getLabel()));
+            copy.setId(ControlChars.visible(s.getId()));
+            return copy;
+        }).toList();
+    }
 }

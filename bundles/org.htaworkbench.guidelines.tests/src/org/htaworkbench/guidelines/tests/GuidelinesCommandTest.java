@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.htaworkbench.cli.Command;
 import org.htaworkbench.guidelines.internal.GuidelinesCommand;
+import org.htaworkbench.model.EvidenceBase;
+import org.htaworkbench.model.Study;
 import org.htaworkbench.model.persistence.EvidenceResources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +60,27 @@ class GuidelinesCommandTest {
         assertTrue(out.contains("Evidence timeline"), out);
         assertFalse(out.contains("Mapping tables"), "tables only with --tables");
         assertFalse(out.contains("Problems matching"), out);
+    }
+
+    @Test
+    void textPrintsAStatementWithLineBreaksOnOneLine() throws IOException {
+        EvidenceBase base = SampleEvidence.create();
+        // the ESC statement keeps its start, by which the question data find the position
+        base.getExistingAssessments().get(0).getPositions().get(0)
+                .setStatement(SampleEvidence.ESC_STATEMENT + "\nFAKE LINE\u2028FAKE TOO\r\tend");
+        Study moller = base.getStudies().get(0);
+        moller.setFirstAuthor("Møller J\nFAKE AUTHOR");
+        moller.setLabel("Møller J\nFAKE AUTHOR, 2024");
+        Path file = dir.resolve("hostile.htaevidence");
+        EvidenceResources.save(base, file);
+        TestSupport.Run r = TestSupport.run(COMMAND, file.toString());
+        assertEquals(Command.OK, r.code(), r.err());
+        for (String line : r.out().split("\\R", -1)) {
+            assertFalse(line.strip().startsWith("FAKE") || line.strip().startsWith("end"),
+                    "a value started a line of its own: '" + line + "' in\n" + r.out());
+        }
+        assertTrue(r.out().contains("      Statement: " + SampleEvidence.ESC_STATEMENT + "\\nFAKE LINE\\u2028FAKE TOO\\r\\tend\n"),
+                r.out());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.htaworkbench.guidelines.PositionStatus;
 import org.htaworkbench.guidelines.PublishedGrade;
 import org.htaworkbench.guidelines.Question;
 import org.htaworkbench.guidelines.QuestionAnalysis;
+import org.htaworkbench.model.text.CsvCells;
 
 /**
  * Writes a {@link GuidelineComparison} (optionally restricted to some bodies and questions, as filtered in the view) to
@@ -23,8 +24,9 @@ import org.htaworkbench.guidelines.QuestionAnalysis;
  *
  * <p>
  * CSV: one row per matrix cell entry (a body's position on a question; a cell without any position gives one row with
- * status {@value #NO_POSITION}); RFC 4180 quoting. HTML: a self-contained page with the matrix (published grade verbatim
- * and the normalised badge as text), the divergences with their explanations and the evidence timeline.
+ * status {@value #NO_POSITION}); RFC 4180 quoting, formulas neutralised ({@link #csvField}). HTML: a self-contained
+ * page with the matrix (published grade verbatim and the normalised badge as text), the divergences with their
+ * explanations and the evidence timeline.
  */
 public final class ComparisonExport {
 
@@ -221,19 +223,18 @@ public final class ComparisonExport {
         return b.toString();
     }
 
-    /** One CSV field, quoted when it holds a comma, quote, CR or LF (quotes doubled). */
+    /**
+     * One CSV field by the workbench's rule for every CSV it writes ({@link CsvCells#field}): a value a spreadsheet
+     * would run as a formula ({@code =HYPERLINK(...)} in a statement) gets a leading apostrophe, plain numbers such as
+     * {@code -0.25} stay as they are; quoted when it holds a comma, quote, CR or LF or has leading or trailing white
+     * space (quotes doubled).
+     */
     public static String csvField(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return CsvCells.field(s);
     }
 
     private static void row(StringBuilder b, List<String> fields) {
-        b.append(fields.stream().map(ComparisonExport::csvField).collect(Collectors.joining(","))).append("\r\n");
+        b.append(CsvCells.record(fields)).append("\r\n");
     }
 
     private static List<String> bodyKeys(GuidelineComparison c) {

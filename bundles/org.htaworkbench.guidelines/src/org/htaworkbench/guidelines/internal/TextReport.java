@@ -16,24 +16,30 @@ import org.htaworkbench.guidelines.PublishedGrade;
 import org.htaworkbench.guidelines.Question;
 import org.htaworkbench.guidelines.QuestionAnalysis;
 import org.htaworkbench.guidelines.Scope;
+import org.htaworkbench.model.text.ControlChars;
 
-/** The text form of a comparison. */
+/**
+ * The text form of a comparison. Every line is printed through {@link #line}, which makes control characters
+ * visible: statements, labels, documents and notes come from the evidence base and the question data, and a line
+ * break in one of them must not add a line that reads like part of the report.
+ */
 public final class TextReport {
 
     private TextReport() {
     }
 
+    /** Prints the comparison as text; with {@code tables} also every scheme's mapping table. */
     public static void print(GuidelineComparison c, boolean tables, PrintStream out) {
-        out.println("Guideline comparison: " + c.evidenceBaseTitle());
-        out.println("Source: " + c.source());
-        out.println("Questions: " + c.questionSource());
+        line(out, "Guideline comparison: " + c.evidenceBaseTitle());
+        line(out, "Source: " + c.source());
+        line(out, "Questions: " + c.questionSource());
         int n = 0;
         for (Question q : c.questions()) {
             out.println();
-            out.println("Q" + (++n) + " " + q.title());
+            line(out, "Q" + (++n) + " " + q.title());
             for (Scope.ScopeField f : Scope.ScopeField.values()) {
                 if (q.scope().get(f) != null) {
-                    out.println("   " + capital(f.label()) + ": " + q.scope().get(f));
+                    line(out, "   " + capital(f.label()) + ": " + q.scope().get(f));
                 }
             }
             for (ComparedPosition p : c.positions(q.id())) {
@@ -43,49 +49,49 @@ public final class TextReport {
             printAnalysis(c, a, out);
         }
         out.println();
-        out.println("Evidence timeline (key studies by publication year; positions by date):");
+        line(out, "Evidence timeline (key studies by publication year; positions by date):");
         for (EvidenceTimeline.Event e : c.timeline().events()) {
-            out.printf("  %-15s %-8s %s%n", e.date(), e.kind() == EvidenceTimeline.Kind.KEY_STUDY ? "study" : "position",
-                    e.kind() == EvidenceTimeline.Kind.KEY_STUDY ? e.detail() : e.label() + " — " + e.detail());
+            line(out, String.format("  %-15s %-8s %s", e.date(), e.kind() == EvidenceTimeline.Kind.KEY_STUDY ? "study" : "position",
+                    e.kind() == EvidenceTimeline.Kind.KEY_STUDY ? e.detail() : e.label() + " — " + e.detail()));
         }
         if (tables) {
             printTables(c, out);
         }
         if (!c.problems().isEmpty()) {
             out.println();
-            out.println("Problems matching the question data to the evidence base:");
-            c.problems().forEach(p -> out.println("  " + p));
+            line(out, "Problems matching the question data to the evidence base:");
+            c.problems().forEach(p -> line(out, "  " + p));
         }
     }
 
     private static void printPosition(GuidelineComparison c, ComparedPosition p, PrintStream out) {
         out.println();
-        out.println("   [" + p.label() + "] " + p.relation().name().toLowerCase() + (c.isDivergent(p) ? "  <- diverges" : ""));
+        line(out, "   [" + p.label() + "] " + p.relation().name().toLowerCase() + (c.isDivergent(p) ? "  <- diverges" : ""));
         if (p.status() != PositionStatus.PUBLISHED) {
-            out.println("      " + capital(p.status().label()) + (p.document() != null ? ": " + p.document() : ""));
+            line(out, "      " + capital(p.status().label()) + (p.document() != null ? ": " + p.document() : ""));
             if (p.statusNote() != null) {
-                out.println("      " + p.statusNote());
+                line(out, "      " + p.statusNote());
             }
             note(p, out);
             return;
         }
-        out.println("      Document: " + p.document() + " (" + p.source() + (p.statusNote() != null ? "; " + p.statusNote() : "") + ")");
+        line(out, "      Document: " + p.document() + " (" + p.source() + (p.statusNote() != null ? "; " + p.statusNote() : "") + ")");
         if (p.statement() != null) {
-            out.println("      Statement: " + p.statement());
+            line(out, "      Statement: " + p.statement());
         }
-        out.println("      Published: " + grade(p.classGrade(), "class") + "; " + grade(p.levelGrade(), "level"));
+        line(out, "      Published: " + grade(p.classGrade(), "class") + "; " + grade(p.levelGrade(), "level"));
         Normalisation n = p.normalisation();
-        out.println("      Normalised: " + p.normalised().badge()
+        line(out, "      Normalised: " + p.normalised().badge()
                 + (p.schemeName() != null ? "   [" + p.schemeName() + (n.usesOverride() ? ", with user overrides" : "") + "]" : ""));
-        n.steps().forEach(s -> out.println("         " + s));
-        n.problems().forEach(s -> out.println("         not mapped: " + s));
+        n.steps().forEach(s -> line(out, "         " + s));
+        n.problems().forEach(s -> line(out, "         not mapped: " + s));
         if (!p.scope().equals(Scope.EMPTY)) {
-            out.println("      Scope: population " + p.scope().population() + "; intervention " + p.scope().intervention()
+            line(out, "      Scope: population " + p.scope().population() + "; intervention " + p.scope().intervention()
                     + "; comparator " + p.scope().comparator() + "; context " + p.scope().context());
         }
         EvidenceTimeline.PositionEvidence e = c.timeline().evidenceFor(p);
         if (e != null && p.date() != null) {
-            out.println("      Key studies published before " + p.dateText() + ": " + list(e.before())
+            line(out, "      Key studies published before " + p.dateText() + ": " + list(e.before())
                     + (e.sameYear().isEmpty() ? "" : "; same year (order unknown): " + list(e.sameYear()))
                     + (e.after().isEmpty() ? "" : "; after (cannot rest on them): " + list(e.after())));
         }
@@ -94,7 +100,7 @@ public final class TextReport {
 
     private static void note(ComparedPosition p, PrintStream out) {
         if (p.evidenceNote() != null) {
-            out.println("      Note: " + p.evidenceNote());
+            line(out, "      Note: " + p.evidenceNote());
         }
     }
 
@@ -113,37 +119,42 @@ public final class TextReport {
     private static void printAnalysis(GuidelineComparison c, QuestionAnalysis a, PrintStream out) {
         out.println();
         if (a.question().id().equals(Question.UNASSIGNED_ID)) {
-            out.println("   Not compared: these positions are not assigned to a question (supply --questions).");
+            line(out, "   Not compared: these positions are not assigned to a question (supply --questions).");
             return;
         }
         if (a.divergences().isEmpty()) {
-            out.println("   Divergences: none" + (a.compared().size() < 2 ? " (fewer than 2 comparable positions)" : ""));
+            line(out, "   Divergences: none" + (a.compared().size() < 2 ? " (fewer than 2 comparable positions)" : ""));
         } else {
-            out.println("   Divergences:");
+            line(out, "   Divergences:");
             for (Divergence d : a.divergences()) {
-                out.println("   * " + d.summary());
+                line(out, "   * " + d.summary());
                 for (Explanation x : d.explanations()) {
-                    out.println("       - " + x.kind().label() + ": " + x.text());
-                    x.details().forEach(line -> out.println("           " + line));
+                    line(out, "       - " + x.kind().label() + ": " + x.text());
+                    x.details().forEach(detail -> line(out, "           " + detail));
                 }
             }
         }
-        a.agreements().forEach((aspect, value) -> out.println("   Agree on " + aspect.label() + ": " + value));
-        a.notes().forEach(note -> out.println("   Note: " + note));
-        a.excluded().forEach((id, reason) -> out.println("   Not compared: "
+        a.agreements().forEach((aspect, value) -> line(out, "   Agree on " + aspect.label() + ": " + value));
+        a.notes().forEach(note -> line(out, "   Note: " + note));
+        a.excluded().forEach((id, reason) -> line(out, "   Not compared: "
                 + c.position(id).map(ComparedPosition::label).orElse(id) + " — " + reason));
     }
 
     private static void printTables(GuidelineComparison c, PrintStream out) {
         out.println();
-        out.println("Mapping tables (dimension, code, direction, strength, certainty; source):");
+        line(out, "Mapping tables (dimension, code, direction, strength, certainty; source):");
         for (GradingScheme s : c.schemes().all()) {
-            out.println("  " + s.id() + " — " + s.name() + " [" + s.mappingTable() + "]");
+            line(out, "  " + s.id() + " — " + s.name() + " [" + s.mappingTable() + "]");
             for (Grade g : s.grades()) {
-                out.printf("    %-6s %-32s %-14s %-12s %-12s %s%s%n", g.dimension(), g.code(), v(g.direction()), v(g.strength()),
-                        v(g.certainty()), g.source(), g.overridden() ? " (override)" : "");
+                line(out, String.format("    %-6s %-32s %-14s %-12s %-12s %s%s", g.dimension(), g.code(), v(g.direction()),
+                        v(g.strength()), v(g.certainty()), g.source(), g.overridden() ? " (override)" : ""));
             }
         }
+    }
+
+    /** Prints one line of the report with its control characters made visible ({@link ControlChars#visible}). */
+    private static void line(PrintStream out, String text) {
+        out.println(ControlChars.visible(text));
     }
 
     private static String v(Enum<?> e) {

@@ -11,7 +11,10 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.htaworkbench.ui.internal.FindingsView;
 import org.htaworkbench.ui.internal.TableCsv;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 
-/** Copy as CSV from a table (here the Findings view): Ctrl+C copies the selected rows as shown, with quoting. */
+/**
+ * Copy as CSV from a table (here the Findings view): Ctrl+C copies the selected rows as shown, with quoting; formulas
+ * are neutralised and padding kept.
+ */
 class TableCsvTest {
 
     @Test
@@ -59,6 +65,34 @@ class TableCsvTest {
         List<String> menu = java.util.Arrays.stream(table.getMenu().getItems()).map(i -> i.getText()).toList();
         assertTrue(menu.contains("Copy All as CSV") && menu.stream().anyMatch(t -> t.startsWith("Copy Rows as CSV")),
                 menu.toString());
+    }
+
+    /** Cells as an evidence base may hold them: formulas, an expression, a tab, padding, and a negative effect size. */
+    private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+2", "@SUM(A1)", "-2+3",
+            "\t=1", "  padded  ", "-0.25");
+    private static final List<String> HEADERS = List.of("link", "sum", "at", "expression", "tab", "padded", "effect");
+    /** Formulas prefixed with an apostrophe, the number kept, the spaces kept inside quotes. */
+    private static final String EXPECTED = "link,sum,at,expression,tab,padded,effect\n"
+            + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1+2,'@SUM(A1),'-2+3,'\t=1,\"  padded  \",-0.25\n";
+
+    @Test
+    void writeNeutralisesFormulasKeepsNumbersAndKeepsSpaces() {
+        assertEquals(EXPECTED, TableCsv.write(HEADERS, List.of(HOSTILE)));
+    }
+
+    @Test
+    void copyAsCsvOfATableNeutralisesFormulas() {
+        Shell shell = new Shell(Display.getCurrent());
+        try {
+            Table table = new Table(shell, SWT.MULTI);
+            for (String header : HEADERS) {
+                new TableColumn(table, SWT.LEFT).setText(header);
+            }
+            new TableItem(table, SWT.NONE).setText(HOSTILE.toArray(String[]::new));
+            assertEquals(EXPECTED, TableCsv.toCsv(table, false));
+        } finally {
+            shell.dispose();
+        }
     }
 
     private static List<String[]> parse(String csv) {

@@ -151,7 +151,7 @@ public class ColumnTable<T> {
         return rows;
     }
 
-    /** RFC 4180 CSV of the given rows with a header line (univocity-parsers does the quoting). */
+    /** RFC 4180 CSV of the given rows with a header line, formulas neutralised ({@link TableCsv#write}). */
     public String toCsv(List<T> rows) {
         return TableCsv.write(columns.stream().map(Column::title).toList(),
                 rows.stream().map(row -> columns.stream().map(c -> textOf(c, row)).toList()).toList());

@@ -1,6 +1,5 @@
 package org.htaworkbench.ui.internal;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +12,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-
-import com.univocity.parsers.csv.CsvWriter;
-import com.univocity.parsers.csv.CsvWriterSettings;
+import org.htaworkbench.model.text.CsvCells;
 
 /**
  * Copy as CSV for any table of the workbench, as it is shown (columns in display order, rows as sorted and
@@ -64,7 +61,7 @@ public final class TableCsv {
         }
     }
 
-    /** RFC 4180 CSV (univocity-parsers does the quoting) with a header line of the column titles. */
+    /** RFC 4180 CSV ({@link #write}) with a header line of the column titles. */
     public static String toCsv(Table table, boolean selectedOnly) {
         int[] order = table.getColumnOrder();
         TableColumn[] columns = table.getColumns();
@@ -84,18 +81,19 @@ public final class TableCsv {
         return write(headers, rows);
     }
 
-    /** RFC 4180 CSV with a header line, "\n" line ends (univocity-parsers does the quoting). */
+    /**
+     * RFC 4180 CSV with a header line and "\n" line ends, every cell by the workbench's CSV rule
+     * ({@link CsvCells#field}): a cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)},
+     * {@code @SUM(A1)}, {@code -2+3}) gets a leading apostrophe while plain numbers such as {@code -0.25} stay numbers,
+     * and leading and trailing spaces are kept (the field is quoted). The rule is shared with the guideline
+     * comparison export; univocity's writer cannot quote by value and trimmed such spaces.
+     */
     public static String write(List<String> headers, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        CsvWriterSettings settings = new CsvWriterSettings();
-        settings.getFormat().setLineSeparator("\n");
-        settings.setQuoteEscapingEnabled(true);
-        CsvWriter writer = new CsvWriter(out, settings);
-        writer.writeHeaders(headers);
+        StringBuilder out = new StringBuilder();
+        out.append(CsvCells.record(headers)).append('\n');
         for (List<String> row : rows) {
-            writer.writeRow(row);
+            out.append(CsvCells.record(row)).append('\n');
         }
-        writer.close();
         return out.toString();
     }
 }

@@ -107,6 +107,39 @@ class ComparisonExportTest {
     }
 
     @Test
+    void csvFieldsNeutraliseFormulasButKeepNumbersAndSpaces() {
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", ComparisonExport.csvField("=HYPERLINK(\"http://x\",\"y\")"));
+        assertEquals("'+1+2", ComparisonExport.csvField("+1+2"));
+        assertEquals("'@SUM(A1)", ComparisonExport.csvField("@SUM(A1)"));
+        assertEquals("'-2+3", ComparisonExport.csvField("-2+3"));
+        assertEquals("'\t=1", ComparisonExport.csvField("\t=1"));
+        assertEquals("\"'\r=1\"", ComparisonExport.csvField("\r=1"));
+        assertEquals("\"  padded  \"", ComparisonExport.csvField("  padded  "));
+        assertEquals("-0.25", ComparisonExport.csvField("-0.25"));
+        assertEquals("-1.2e-3", ComparisonExport.csvField("-1.2e-3"));
+    }
+
+    @Test
+    void aFormulaInTheEvidenceBaseIsExportedAsText() throws Exception {
+        String hostile = "=HYPERLINK(\"http://x\",\"y\")";
+        var base = EvidenceBaseRegistry.defaultEvidenceBase().orElseThrow().load();
+        base.getExistingAssessments().forEach(a -> a.setUrl(hostile));
+        var contributions = SchemeRegistry.fromPlatform();
+        String csv = ComparisonExport.csv(new GuidelineComparator(contributions.schemes()).compare(base, "default",
+                contributions.questionsFor(base.getId())));
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","), csv);
+        int url = ComparisonExport.CSV_HEADER.indexOf("url");
+        List<List<String>> rows = parse(csv);
+        assertTrue(rows.stream().anyMatch(r -> r.get(url).equals("'" + hostile)), csv);
+        for (List<String> row : rows) {
+            for (String field : row) {
+                assertFalse(!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 && !field.matches("[+-]?[0-9.]+"),
+                        "no field starts like a formula: " + field);
+            }
+        }
+    }
+
+    @Test
     void htmlEscapesTextAndShowsMatrixDivergencesAndTimeline() {
         assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", ComparisonExport.esc("<b> & \"x\" 'y'"));
         String html = ComparisonExport.html(comparison);
