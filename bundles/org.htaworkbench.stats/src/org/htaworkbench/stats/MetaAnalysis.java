@@ -45,6 +45,11 @@ public final class MetaAnalysis {
             throw InvalidStudyDataException.ofDataset("k", "test " + test + " needs k >= 2 (t with k-1 df)");
         }
 
+        if (k > 1 && !method.isFixed()) {
+            WeightedMean common = new WeightedMean(yi, vi, 0);
+            requireRepresentable(yi, vi, "Q", common.q, "sum of weights", common.sumW, "sum of squared weights",
+                    common.sumW2);
+        }
         double tau2 = 0;
         OptionalDouble seTau2 = OptionalDouble.empty();
         int iterations = 0;
@@ -131,8 +136,45 @@ public final class MetaAnalysis {
         for (int i = 0; i < k; i++) {
             wp[i] = 100 / (vi[i] + tau2) / wm.sumW;
         }
+        requireRepresentable(yi, vi, "tau2", tau2, "estimate", mu, "se", se, "statistic", stat, "pval", pval, "Q", q,
+                "I2", i2, "H2", h2, "sum of weights", wm.sumW);
         return new RmaResult(data, options, mu, se, stat, pval, mu - crit * se, mu + crit * se, df, tau2, seTau2, i2,
                 h2, q, qp, vt, iterations, scale, fitMl, fitReml, wp);
+    }
+
+    /**
+     * RmaResult promises finite numbers. Valid but extreme data (|yi| of 1e200, vi of 1e-300) can overflow Q, the
+     * weights or tau² estimators built on them: say which quantity and why instead of returning Infinity or NaN.
+     *
+     * @param namesAndValues alternating quantity names (String) and values (Double)
+     */
+    static void requireRepresentable(double[] yi, double[] vi, Object... namesAndValues) {
+        for (int j = 0; j < namesAndValues.length; j += 2) {
+            double v = (Double) namesAndValues[j + 1];
+            if (!Double.isFinite(v)) {
+                throw new NumericalRangeException((String) namesAndValues[j], "the model cannot be computed in double "
+                        + "precision: " + namesAndValues[j] + " is " + v + " for effect sizes up to |yi| = "
+                        + String.format(java.util.Locale.ROOT, "%.3g", maxAbs(yi)) + " with sampling variances down to "
+                        + String.format(java.util.Locale.ROOT, "%.3g", min(vi)) + "; rescale the effect sizes (e.g. "
+                        + "to other units) or check the data for typing errors");
+            }
+        }
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
+    }
+
+    private static double min(double[] x) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : x) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 
     private static double aiccPenalty(int n, int parms) {

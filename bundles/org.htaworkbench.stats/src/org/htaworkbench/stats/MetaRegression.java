@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 
 import org.htaworkbench.stats.internal.Check;
 import org.htaworkbench.stats.internal.Dist;
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
@@ -127,6 +128,18 @@ public final class MetaRegression {
      */
     public static MetaRegressionResult fit(EffectSizeData data, double[][] moderators, String[] names,
             boolean intercept, ModelOptions options) {
+        try {
+            return fitModel(data, moderators, names, intercept, options);
+        } catch (MathRuntimeException e) {
+            // X'WX passed the LU rank check but a later inverse (of the moderators' block of vb) is singular in
+            // double precision, e.g. a year of 199999999999 beside 2001: the moderators' scales are too far apart
+            throw InvalidStudyDataException.ofDataset("mods", "the moderators are collinear or too different in scale "
+                    + "for double precision (" + e.getMessage() + "); centre or rescale them");
+        }
+    }
+
+    private static MetaRegressionResult fitModel(EffectSizeData data, double[][] moderators, String[] names,
+            boolean intercept, ModelOptions options) {
         Method method = options.method();
         if (method != Method.FE && method != Method.DL && method != Method.ML && method != Method.REML) {
             throw new UnsupportedCombinationException("meta-regression supports FE, DL, ML and REML, not " + method);
@@ -199,6 +212,12 @@ public final class MetaRegression {
                         : (cur.yPPy() - cur.sumW) / cur.sumW2;
                 if (Double.isNaN(adj)) {
                     adj = 0;
+                }
+                if (Double.isInfinite(adj)) {
+                    // halving an infinite step never makes tau2 + adj >= 0: the loop below would not end
+                    throw new NumericalRangeException("tau2", method + " (Fisher scoring, meta-regression): the scoring step "
+                            + "overflows double precision at tau2 = " + tau2 + "; the sampling variances span too many orders of "
+                            + "magnitude for this estimator (try DL, HE or PM)");
                 }
                 while (tau2 + adj < 0) {
                     adj /= 2;

@@ -4,6 +4,7 @@ import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.distribution.continuous.FDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
@@ -38,6 +39,9 @@ public final class Dist {
 
     /** Two-sided t p-value: 2 P(T &gt; |t|), computed as I_{df/(df+t²)}(df/2, 1/2). */
     public static double ptTwoSided(double t, double df) {
+        if (Double.isInfinite(t)) {
+            return 0;
+        }
         return Beta.regularizedBeta(df / (df + t * t), 0.5 * df, 0.5);
     }
 
@@ -46,18 +50,34 @@ public final class Dist {
         return new ChiSquaredDistribution(df, INVERSE_ACCURACY).inverseCumulativeProbability(p);
     }
 
-    /** Upper tail P(X &gt; x) of chi-square(df). */
+    /**
+     * Upper tail P(X &gt; x) of chi-square(df); 0 for an infinite x. Hipparchus' continued fraction gives up (throws)
+     * for statistics far in the tail, where the tail is below every double: 0 then too, as R's pchisq says.
+     */
     public static double pchisqUpper(double x, double df) {
         if (x <= 0) {
             return 1;
         }
-        return Gamma.regularizedGammaQ(0.5 * df, 0.5 * x);
+        if (x == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        try {
+            return Gamma.regularizedGammaQ(0.5 * df, 0.5 * x);
+        } catch (MathIllegalStateException e) {
+            if (x > df) {
+                return 0;
+            }
+            throw e;
+        }
     }
 
     /** Upper tail P(F &gt; f) of F(df1, df2). */
     public static double pfUpper(double f, double df1, double df2) {
         if (f <= 0) {
             return 1;
+        }
+        if (f == Double.POSITIVE_INFINITY) {
+            return 0;
         }
         // P(F > f) = I_{df2/(df2 + df1 f)}(df2/2, df1/2)
         return Beta.regularizedBeta(df2 / (df2 + df1 * f), 0.5 * df2, 0.5 * df1);

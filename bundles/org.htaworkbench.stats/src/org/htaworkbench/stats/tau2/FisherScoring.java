@@ -1,6 +1,7 @@
 package org.htaworkbench.stats.tau2;
 
 import org.htaworkbench.stats.ConvergenceException;
+import org.htaworkbench.stats.NumericalRangeException;
 import org.htaworkbench.stats.internal.WeightedMean;
 
 /**
@@ -39,6 +40,12 @@ abstract class FisherScoring implements Tau2Estimator {
             double adj = step(yi, vi, tau2, wm);
             if (Double.isNaN(adj)) {
                 adj = 0;
+            }
+            if (Double.isInfinite(adj)) {
+                // halving an infinite step never makes tau2 + adj >= 0: the loop below would not end
+                throw new NumericalRangeException("tau2", name() + " (Fisher scoring): the scoring step for tau2 "
+                        + "overflows double precision at tau2 = " + tau2 + "; the sampling variances span too many orders of "
+                        + "magnitude for this estimator (try DL, HE or PM)");
             }
             while (tau2 + adj < 0) {
                 adj /= 2;
