@@ -17,4 +17,9 @@ record CliRunner(int exitCode, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** Standard error without the lines about this bundle's deliberately broken contributions. */
+    String commandErr() {
+        return err.lines().filter(l -> !l.startsWith("Ignoring command '")).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

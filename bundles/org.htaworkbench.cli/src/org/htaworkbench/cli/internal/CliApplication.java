@@ -49,8 +49,9 @@ public class CliApplication implements IApplication {
                 } else {
                     commands.put(declared, command);
                 }
-            } catch (CoreException e) {
-                err.println("Ignoring command '" + declared + "' from " + contributor + ": " + e.getMessage());
+            } catch (CoreException | RuntimeException | LinkageError e) {
+                // a broken plugin (missing class, failing constructor) must not take the other commands down
+                err.println("Ignoring command '" + declared + "' from " + contributor + ": " + e);
             }
         }
         return commands;
@@ -62,7 +63,43 @@ public class CliApplication implements IApplication {
         return run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
     }
 
+    /**
+     * Runs {@code args} and returns the exit code. Nothing escapes: an error the command did not handle is reported
+     * on {@code err} with {@link Command#OUT_OF_MEMORY} or {@link Command#INTERNAL_ERROR}, because Equinox would
+     * otherwise log the trace into the configuration area and exit with 0, and scripts would take a crash for
+     * success.
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        String name = args.isEmpty() ? "workbench" : args.get(0);
+        try {
+            return dispatch(args, out, err);
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println(name + ": " + outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+            return Command.OUT_OF_MEMORY;
+        } catch (StackOverflowError e) {
+            out.flush();
+            err.println(name + ": the input is nested too deeply to process (stack overflow); run with a larger "
+                    + "thread stack, e.g. HTA_WORKBENCH_VMARGS=\"-Xmx2g -Xss16m\"");
+            return Command.INTERNAL_ERROR;
+        } catch (RuntimeException | Error e) {
+            out.flush();
+            err.println(name + ": internal error: " + e + " (a defect of HTA Workbench: please report it with the trace "
+                    + "below)");
+            e.printStackTrace(err);
+            return Command.INTERNAL_ERROR;
+        }
+    }
+
+    /** The message for a heap exhausted at {@code maxHeapBytes}: the size and the -Xmx to try next. */
+    static String outOfMemoryMessage(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        long next = Math.max(2, (long) Math.ceil(mb * 2 / 1024.0));
+        return "out of memory: the input needs more than the Java heap of " + mb + " MB; run with a larger heap, "
+                + "e.g. HTA_WORKBENCH_VMARGS=-Xmx" + next + "g ./workbench ...";
+    }
+
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err) {
         Map<String, Command> commands = commands(err);
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
             printCommands(commands, args.isEmpty() ? err : out);
