@@ -81,7 +81,33 @@ public record AnalysisInput(Layout layout, String[] labels, Map<String, double[]
         Map<String, String[]> cov = new LinkedHashMap<>();
         covariates.forEach((name, v) -> cov.put(name, v.clone()));
         covariates = Collections.unmodifiableMap(cov);
-        sources = List.copyOf(sources);
+        sources = sources instanceof LineSources ? sources : List.copyOf(sources);
+    }
+
+    /**
+     * Sources "line N" for rows read from a file, made when asked for: a list of ten million such strings would
+     * take more heap than the analysis itself.
+     */
+    public static List<String> lineSources(int[] lines) {
+        return new LineSources(lines.clone());
+    }
+
+    private static final class LineSources extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final int[] lines;
+
+        LineSources(int[] lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public String get(int index) {
+            return "line " + lines[index];
+        }
+
+        @Override
+        public int size() {
+            return lines.length;
+        }
     }
 
     public int k() {

@@ -78,7 +78,6 @@ public final class MetaAnalysisRunner {
         Optional<RmaResult> model = Optional.empty();
         Optional<PooledResult> pooled = Optional.empty();
         double[] weights;
-        MetaReport.StudyRow[] rows;
         String[] labels = input.labels();
         if (mh || peto) {
             // study rows as metafor's rma.mh / rma.peto: escalc values (add 1/2 to zero cells, double zeros dropped)
@@ -110,13 +109,7 @@ public final class MetaAnalysisRunner {
         double[] vis = data.vi();
         String[] studyLabels = data.labels();
         int[] sources = data.sourceIndex();
-        rows = new MetaReport.StudyRow[data.k()];
-        for (int i = 0; i < data.k(); i++) {
-            double yi = yis[i];
-            double sei = Math.sqrt(vis[i]);
-            rows[i] = new MetaReport.StudyRow(studyLabels[i], yi, vis[i], yi - z * sei, yi + z * sei, weights[i],
-                    input.source(sources[i]));
-        }
+        List<MetaReport.StudyRow> rows = new MetaReport.StudyRows(studyLabels, yis, vis, weights, sources, input, z);
 
         Optional<List<SummaryRow>> loo = Optional.empty();
         Optional<List<SummaryRow>> cum = Optional.empty();
@@ -180,14 +173,14 @@ public final class MetaAnalysisRunner {
             Prediction pr = r.predict(s.piType());
             return new MetaReport(s, r.k(), measure, s.method(), r.estimate(), r.se(), r.statistic(), r.pval(),
                     r.ciLower(), r.ciUpper(), r.df(), r.tau2(), lo, hi, r.i2(), r.h2(), r.q(), r.qDf(), r.qPval(),
-                    pr.piLower(), pr.piUpper(), r.iterations(), r.transformed(s.piType()), Arrays.asList(rows), model,
+                    pr.piLower(), pr.piUpper(), r.iterations(), r.transformed(s.piType()), rows, model,
                     pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
         }
         PooledResult p = pooled.orElseThrow();
         return new MetaReport(s, p.k(), measure, s.method(), p.estimate(), p.se(), p.statistic(), p.pval(),
                 p.ciLower(), p.ciUpper(), OptionalInt.empty(), 0, OptionalDouble.empty(), OptionalDouble.empty(), p.i2(),
                 p.h2(), p.q(), p.qDf(), p.qPval(), OptionalDouble.empty(), OptionalDouble.empty(), 0, p.transformed(),
-                Arrays.asList(rows), model, pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
+                rows, model, pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
     }
 
     /**

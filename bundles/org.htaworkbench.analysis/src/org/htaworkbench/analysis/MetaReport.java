@@ -33,7 +33,7 @@ public record MetaReport(MetaSettings settings, int k, Measure measure, String m
         List<String> warnings) {
 
     public MetaReport {
-        studies = List.copyOf(studies);
+        studies = studies instanceof StudyRows ? studies : List.copyOf(studies);
         warnings = List.copyOf(warnings);
     }
 
@@ -43,5 +43,42 @@ public record MetaReport(MetaSettings settings, int k, Measure measure, String m
      */
     public record StudyRow(String study, double yi, double vi, double ciLower, double ciUpper, double weightPercent,
             String source) {
+    }
+
+    /**
+     * The study rows of a fit, made from the fit's arrays when asked for (immutable). At k = 10 million a list of
+     * row objects would need ~0.8 GB of heap on top of the arrays it repeats.
+     */
+    static final class StudyRows extends java.util.AbstractList<StudyRow> implements java.util.RandomAccess {
+        private final String[] labels;
+        private final double[] yi;
+        private final double[] vi;
+        private final double[] weightPercent;
+        private final int[] sourceIndex;
+        private final AnalysisInput input;
+        private final double z;
+
+        StudyRows(String[] labels, double[] yi, double[] vi, double[] weightPercent, int[] sourceIndex,
+                AnalysisInput input, double z) {
+            this.labels = labels;
+            this.yi = yi;
+            this.vi = vi;
+            this.weightPercent = weightPercent;
+            this.sourceIndex = sourceIndex;
+            this.input = input;
+            this.z = z;
+        }
+
+        @Override
+        public StudyRow get(int i) {
+            double sei = Math.sqrt(vi[i]);
+            return new StudyRow(labels[i], yi[i], vi[i], yi[i] - z * sei, yi[i] + z * sei, weightPercent[i],
+                    input.source(sourceIndex[i]));
+        }
+
+        @Override
+        public int size() {
+            return yi.length;
+        }
     }
 }

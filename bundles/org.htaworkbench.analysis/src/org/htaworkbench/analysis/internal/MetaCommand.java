@@ -1,6 +1,11 @@
 package org.htaworkbench.analysis.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +34,6 @@ import org.htaworkbench.stats.UnsupportedCombinationException;
 /** {@code ./workbench meta FILE.csv [options]}: meta-analysis of a CSV file with metafor's column names. */
 public class MetaCommand implements Command {
 
-    /** Exit code: the data were read but the analysis failed (e.g. an estimator did not converge). */
-    public static final int ANALYSIS_FAILED = 3;
 
     private static final List<String> MEASURES = List.of("RR", "OR", "RD", "PETO", "MD", "SMD", "PR", "PLO", "PAS",
             "PFT", "GEN");
@@ -95,19 +98,24 @@ public class MetaCommand implements Command {
             err.println(usage());
             return USAGE;
         }
-        CsvTable table;
-        try {
-            table = CsvTable.read(Path.of(file));
-        } catch (IOException e) {
-            err.println("meta: " + file + ": cannot read: " + e.getMessage());
-            return UNREADABLE_INPUT;
-        } catch (CsvTable.CsvException e) {
-            err.println("meta: " + file + ": " + e.getMessage());
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            err.println("meta: " + file + ": is a directory, not a CSV file");
             return UNREADABLE_INPUT;
         }
         AnalysisInput input;
         try {
-            input = input(table, settings);
+            input = input(CsvTable.read(path, header -> Set.copyOf(layout(header, settings.measure()).columns())),
+                    settings);
+        } catch (NoSuchFileException e) {
+            err.println("meta: " + file + ": no such file");
+            return UNREADABLE_INPUT;
+        } catch (AccessDeniedException e) {
+            err.println("meta: " + file + ": cannot be read (permission denied)");
+            return UNREADABLE_INPUT;
+        } catch (IOException e) {
+            err.println("meta: " + file + ": cannot read: " + e.getMessage());
+            return UNREADABLE_INPUT;
         } catch (CsvTable.CsvException e) {
             err.println("meta: " + file + ": " + e.getMessage());
             return UNREADABLE_INPUT;
@@ -132,11 +140,15 @@ public class MetaCommand implements Command {
             err.println("meta: " + file + ": analysis failed: " + e.getMessage());
             return ANALYSIS_FAILED;
         }
+        // a report of k = 10 million rows is ~1 GB of text: buffer it instead of flushing the caller's stream per line
+        PrintStream buffered = new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
         if (format.equals("json")) {
-            out.println(ReportJson.toJson(report));
+            ReportJson.write(report, buffered);
+            buffered.println();
         } else {
-            ReportText.print(report, "Meta-analysis of " + file + " (k = " + report.k() + ")", out);
+            ReportText.print(report, "Meta-analysis of " + file + " (k = " + report.k() + ")", buffered);
         }
+        buffered.flush();
         return OK;
     }
 
@@ -200,20 +212,18 @@ public class MetaCommand implements Command {
         throw new UsageException("--" + name + " must be a number, not '" + v + "'");
     }
 
-    /** CSV to engine input: picks the column layout, parses its columns as numbers, keeps the rest as covariates. */
+    /** CSV to engine input: the layout's columns as numbers, the rest as covariates. */
     static AnalysisInput input(CsvTable t, MetaSettings s) throws CsvTable.CsvException {
-        AnalysisInput.Layout layout = layout(t, s.measure());
+        AnalysisInput.Layout layout = layout(t.header(), s.measure());
         Map<String, double[]> cols = new LinkedHashMap<>();
         for (String c : layout.columns()) {
             cols.put(c, t.numbers(c));
         }
         int k = t.rowCount();
         String[] labels = new String[k];
-        List<String> sources = new ArrayList<>();
         String[] study = t.has("study") ? t.column("study") : null;
         for (int i = 0; i < k; i++) {
             labels[i] = study != null && !study[i].isBlank() ? study[i] : "Study " + (i + 1);
-            sources.add("line " + t.line(i));
         }
         Map<String, String[]> cov = new LinkedHashMap<>();
         for (String c : t.header()) {
@@ -234,18 +244,18 @@ public class MetaCommand implements Command {
                         + t.header());
             }
         }
-        return new AnalysisInput(layout, labels, cols, cov, sources);
+        return new AnalysisInput(layout, labels, cols, cov, AnalysisInput.lineSources(t.lines()));
     }
 
     /** The first complete column set; with a measure, the set of its kind. Missing columns are named. */
-    static AnalysisInput.Layout layout(CsvTable t, Measure measure) throws CsvTable.CsvException {
+    static AnalysisInput.Layout layout(List<String> header, Measure measure) throws CsvTable.CsvException {
         AnalysisInput.Layout best = null;
         int bestPresent = -1;
         for (AnalysisInput.Layout l : AnalysisInput.Layout.values()) {
             if (measure != null && measure.kind() != l.kind()) {
                 continue;
             }
-            int present = (int) l.columns().stream().filter(t::has).count();
+            int present = (int) l.columns().stream().filter(header::contains).count();
             if (present == l.columns().size()) {
                 return l;
             }
@@ -256,8 +266,8 @@ public class MetaCommand implements Command {
         }
         String want = measure == null ? "one of ai,bi,ci,di | ai,n1i,ci,n2i | xi,ni | m1i,sd1i,n1i,m2i,sd2i,n2i | yi,vi | yi,sei"
                 : "the columns for " + measure;
-        List<String> missing = best == null ? List.of() : best.columns().stream().filter(c -> !t.has(c)).toList();
+        List<String> missing = best == null ? List.of() : best.columns().stream().filter(c -> !header.contains(c)).toList();
         throw new CsvTable.CsvException(1, "missing column" + (missing.size() == 1 ? " '" + missing.get(0) + "'"
-                : "s " + missing) + ": need " + want + "; the header has " + t.header());
+                : "s " + missing) + ": need " + want + "; the header has " + header);
     }
 }

@@ -37,6 +37,11 @@ public final class ReportJson {
         return GSON.toJson(toMap(r));
     }
 
+    /** Writes the JSON to {@code out} as it goes: the study list is never held as text or as a tree. */
+    public static void write(MetaReport r, Appendable out) {
+        GSON.toJson(toMap(r), out);
+    }
+
     public static Map<String, Object> toMap(MetaReport r) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("k", r.k());
@@ -70,16 +75,25 @@ public final class ReportJson {
         tr.put("pi_lb", val(t.piLower()));
         tr.put("pi_ub", val(t.piUpper()));
         j.put("transformed", tr);
-        List<Map<String, Object>> studies = new ArrayList<>();
-        for (MetaReport.StudyRow s : r.studies()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("study", s.study());
-            m.put("yi", s.yi());
-            m.put("vi", s.vi());
-            m.put("weight_pct", s.weightPercent());
-            studies.add(m);
-        }
-        j.put("studies", studies);
+        // one map per study when Gson asks for it: at k = 10 million a list of maps would not fit in the heap
+        List<MetaReport.StudyRow> studyRows = r.studies();
+        j.put("studies", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                MetaReport.StudyRow s = studyRows.get(index);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("study", s.study());
+                m.put("yi", s.yi());
+                m.put("vi", s.vi());
+                m.put("weight_pct", s.weightPercent());
+                return m;
+            }
+
+            @Override
+            public int size() {
+                return studyRows.size();
+            }
+        });
         r.leaveOneOut().ifPresent(rows -> j.put("leave_one_out", rows(rows, true)));
         r.cumulative().ifPresent(rows -> j.put("cumulative", rows(rows, false)));
         r.subgroups().ifPresent(s -> j.put("subgroups", subgroups(s)));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.htaworkbench.analysis.MetaReport;
+import org.htaworkbench.model.text.ControlChars;
 import org.htaworkbench.stats.BackTransform;
 import org.htaworkbench.stats.Coefficient;
 import org.htaworkbench.stats.Measure;
@@ -20,17 +21,25 @@ public final class ReportText {
 
     public static void print(MetaReport r, String title, PrintStream out) {
         Measure.Transform tr = r.measure().transform();
-        String scale = tr == Measure.Transform.NONE ? "" : " (analysed on the " + scaleName(tr) + " scale)";
         int lvl = (int) Math.round(r.settings().level());
+        // PFT has no single inverse: each study row is inverted with its own n (giving back its observed proportion),
+        // the total and the prediction interval with the harmonic mean n, as metafor's transf.ipft / transf.ipft.hm
+        double[] ni = tr == Measure.Transform.IPFT ? r.model().map(m -> m.data().ni()).orElse(null) : null;
         out.println(title);
-        out.printf(Locale.ROOT, "Measure %s%s; method %s; test %s; %d%% CI%n", r.measure(), scale, r.method(),
-                r.settings().test().name().toLowerCase(Locale.ROOT), lvl);
+        out.printf(Locale.ROOT, "Measure %s%s; method %s; test %s; %d%% CI%n", r.measure(), scaleNote(tr, ni),
+                r.method(), r.settings().test().name().toLowerCase(Locale.ROOT), lvl);
         out.println();
-        String effect = r.measure() + " [" + lvl + "% CI]";
+        String effect = naturalName(r.measure()) + " [" + lvl + "% CI]";
         out.printf(Locale.ROOT, "%-30s %10s %10s   %-26s %8s%n", "Study", "yi", "vi", effect, "Weight");
-        for (MetaReport.StudyRow s : r.studies()) {
-            out.printf(Locale.ROOT, "%-30s %10.4f %10.4f   %-26s %7.1f%%%n", cut(s.study(), 30), s.yi(), s.vi(),
-                    ci(back(r, s.yi()), back(r, s.ciLower()), back(r, s.ciUpper())), s.weightPercent());
+        List<MetaReport.StudyRow> studies = r.studies();
+        for (int i = 0; i < studies.size(); i++) {
+            MetaReport.StudyRow s = studies.get(i);
+            String interval = ni != null
+                    ? ci(BackTransform.ipft(s.yi(), ni[i]), BackTransform.ipft(s.ciLower(), ni[i]),
+                            BackTransform.ipft(s.ciUpper(), ni[i]))
+                    : ci(back(r, s.yi()), back(r, s.ciLower()), back(r, s.ciUpper()));
+            out.printf(Locale.ROOT, "%-30s %10s %10s   %-26s %7.1f%%%n", cut(s.study(), 30), fixed(s.yi(), 4),
+                    fixed(s.vi(), 4), interval, s.weightPercent());
         }
         var t = r.transformed();
         out.printf(Locale.ROOT, "%-30s %10s %10s   %-26s %7.1f%%%n", "Total (" + lvl + "% CI)", "", "",
@@ -49,11 +58,12 @@ public final class ReportText {
             }
             het.append("; ");
         }
-        het.append(String.format(Locale.ROOT, "Chi² = %.2f, df = %d (P %s); I² = %.0f%%", r.q(), r.qDf(), p(r.qPval()),
-                r.i2()));
+        het.append(String.format(Locale.ROOT, "Chi² = %s, df = %d (P %s); I² = %.0f%%", fixed(r.q(), 2), r.qDf(),
+                p(r.qPval()), r.i2()));
         out.println(het);
         String stat = r.df().isPresent() ? "t(" + r.df().getAsInt() + ")" : "Z";
-        out.printf(Locale.ROOT, "Test for overall effect: %s = %.2f (P %s)%n", stat, Math.abs(r.statistic()), p(r.pval()));
+        out.printf(Locale.ROOT, "Test for overall effect: %s = %s (P %s)%n", stat, fixed(Math.abs(r.statistic()), 2),
+                p(r.pval()));
         if (r.iterations() > 0) {
             out.printf(Locale.ROOT, "Estimator iterations: %d%n", r.iterations());
         }
@@ -104,12 +114,47 @@ public final class ReportText {
         }
     }
 
+    /** Back-transforms a value that is not a study row's (sections, trim-and-fill) to the natural scale. */
     private static double back(MetaReport r, double v) {
         Measure.Transform tr = r.measure().transform();
         if (tr == Measure.Transform.IPFT) {
-            return v; // per-study inversion needs each study's n; show the model scale
+            double[] ni = r.model().map(m -> m.data().ni()).orElse(null);
+            return ni == null ? v : BackTransform.ipftHarmonicMean(v, ni);
         }
         return BackTransform.apply(tr, v, Double.NaN);
+    }
+
+    /** What the effect column shows: the measure itself for ratios and raw scales, else the back-transformed proportion. */
+    private static String naturalName(Measure m) {
+        return m.kind() == Measure.Kind.PROPORTION ? "Proportion" : m.name();
+    }
+
+    private static String scaleNote(Measure.Transform tr, double[] ni) {
+        if (tr == Measure.Transform.NONE) {
+            return "";
+        }
+        String note = " (analysed on the " + scaleName(tr) + " scale: yi and vi on that scale, effects and CIs "
+                + (tr == Measure.Transform.EXP ? "exponentiated" : "back-transformed to proportions");
+        if (ni != null) {
+            double s = 0;
+            for (double n : ni) {
+                s += 1 / n;
+            }
+            note += ", each study with its own n, the total with the harmonic mean n = "
+                    + String.format(Locale.ROOT, "%.1f", ni.length / s);
+        }
+        return note + ")";
+    }
+
+    /**
+     * Fixed-point for ordinary magnitudes, scientific beyond: a Chi² of 8e299 printed with %.2f is a 300-digit number.
+     */
+    static String fixed(double v, int decimals) {
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e7 || a < Math.pow(10, -decimals) / 2)) {
+            return String.format(Locale.ROOT, "%." + Math.max(1, decimals - 1) + "e", v);
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     private static String scaleName(Measure.Transform tr) {
@@ -127,7 +172,7 @@ public final class ReportText {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.2f", v);
+        return Math.abs(v) >= 1e7 ? fixed(v, 2) : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.2f", v);
     }
 
     static String p(double p) {
@@ -137,7 +182,8 @@ public final class ReportText {
         return String.format(Locale.ROOT, p < 0.001 ? "= %.5f" : "= %.3f", p);
     }
 
-    private static String cut(String s, int n) {
+    private static String cut(String label, int n) {
+        String s = ControlChars.visible(label); // a label must not add lines to the report
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }
