@@ -1,43 +1,49 @@
 package org.htaworkbench.model.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.model.EvidencePackage;
+import org.htaworkbench.model.persistence.StrictEvidenceResource.Position;
 import org.htaworkbench.model.util.EvidenceResourceFactoryImpl;
+import org.xml.sax.SAXParseException;
 
 /**
  * Loading and saving evidence bases as XMI ({@code .htaevidence}).
  * <ul>
- * <li>{@link #save} stamps {@link #SCHEMA_VERSION}, writes a temporary file in the target directory, forces it to
- * disk and atomically moves it over the target: a failed save leaves the previous file intact.</li>
- * <li>{@link #load} is strict: unknown elements or attributes, unresolved references, an unknown namespace, a
- * missing, unknown or newer schema version all fail with an {@link EvidenceResourceException} naming the file (and
- * line/column where EMF reports them). There is never a silent partial load.</li>
+ * <li>{@link #save} stamps {@link #SCHEMA_VERSION}, follows symbolic links to the real file, refuses to replace a
+ * read-only file, writes a temporary file in the real file's directory, forces it to disk, gives it the real file's
+ * permissions (and owner and group where allowed) and atomically moves it over the real file: a failed save leaves
+ * the previous file intact.</li>
+ * <li>{@link #load} is strict: unknown elements or attributes, unresolved references, duplicate ids, any DOCTYPE
+ * (and so any entity), an unknown namespace, a missing, unknown or newer schema version all fail with an
+ * {@link EvidenceResourceException} naming the file (and line/column where known). There is never a silent partial
+ * load, and no exception of another type.</li>
  * </ul>
  * Works with and without OSGi: the resource factory is created directly, and {@link #register(ResourceSet)} or
  * {@link #registerGlobally()} register the {@code .htaevidence} extension for other callers (under OSGi the
@@ -71,13 +77,30 @@ public final class EvidenceResources {
                 new EvidenceResourceFactoryImpl());
     }
 
-    /** Options used for loading: strict (no recording of unknown features, no lax processing). */
+    /** SAX feature that makes the parser reject a document with a DOCTYPE declaration (JDK and Apache Xerces). */
+    static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    /**
+     * Options used for loading: strict (no recording of unknown features, no lax processing), and no DOCTYPE.
+     * <p>
+     * Evidence files never need a DTD. Without one there are no entities beyond the five predefined ones, so no
+     * external entity (file or URL read into the evidence base), no entity expansion bomb and no silently empty
+     * text (EMF resolves an external entity to nothing). Refusing the DOCTYPE outright is simpler to trust than
+     * disabling each entity kind; the external-entity and external-DTD features are switched off as well in case
+     * a parser without the DOCTYPE feature is ever plugged in.
+     */
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> o = new HashMap<>();
         o.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         o.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         o.put(XMLResource.OPTION_LAX_FEATURE_PROCESSING, Boolean.FALSE);
         o.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.FALSE);
+        Map<String, Boolean> features = new HashMap<>();
+        features.put(DISALLOW_DOCTYPE, Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        o.put(XMLResource.OPTION_PARSER_FEATURES, features);
         return o;
     }
 
@@ -94,15 +117,12 @@ public final class EvidenceResources {
     /**
      * Loads an evidence base. The returned base is the only root of a fresh resource (in a fresh resource set).
      *
-     * @throws EvidenceResourceException naming the file when the file is missing, malformed, of an unknown or
-     *         newer schema, or has content this version cannot represent
+     * @throws EvidenceResourceException naming the file when the file is missing, a directory, unreadable,
+     *         malformed, of an unknown or newer schema, or has content this version cannot represent
      */
     public static EvidenceBase load(Path file) throws EvidenceResourceException {
         Path path = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new EvidenceResourceException(path, "no such file", null);
-        }
-        return load(URI.createFileURI(path.toString()), path);
+        return load(read(path), URI.createFileURI(path.toString()), path);
     }
 
     /**
@@ -111,48 +131,165 @@ public final class EvidenceResources {
      */
     public static EvidenceBase load(java.net.URL url) throws EvidenceResourceException {
         // The exception reports a Path; the URL's path part ("/data/x.htaevidence") identifies the file well enough.
-        return load(URI.createURI(url.toString()), Path.of(url.getPath()));
-    }
-
-    private static EvidenceBase load(URI uri, Path path) throws EvidenceResourceException {
-        ResourceSet rs = new ResourceSetImpl();
-        register(rs);
-        Resource resource = new EvidenceResourceFactoryImpl().createResource(uri);
-        if (resource instanceof ResourceImpl withIds) {
-            // Without this map EMF resolves each ID reference by scanning the whole resource: loading the
-            // Impella evidence base (about 3,000 objects, many cross-references) took ~1 s warm instead of ~0.1 s.
-            withIds.setIntrinsicIDToEObjectMap(new HashMap<>());
-        }
-        rs.getResources().add(resource);
-        try {
-            resource.load(loadOptions());
+        Path path = Path.of(url.getPath());
+        byte[] content;
+        try (InputStream in = url.openStream()) {
+            content = in.readAllBytes();
         } catch (IOException e) {
-            throw loadFailure(path, resource, e);
-        } catch (RuntimeException e) {
             throw new EvidenceResourceException(path, "cannot be read: " + e, e);
         }
-        if (!resource.getErrors().isEmpty()) {
-            throw loadFailure(path, resource, null);
+        return load(content, URI.createURI(url.toString()), path);
+    }
+
+    /**
+     * Loads an evidence base from the content of a file already read into memory, with the same checks as
+     * {@link #load(Path)}; errors name {@code name}, which is not read. For content that does not come from a
+     * local file, and for tests that load many inputs quickly.
+     */
+    public static EvidenceBase load(byte[] content, Path name) throws EvidenceResourceException {
+        Objects.requireNonNull(content, "content");
+        return load(content, URI.createFileURI(name.toString()), name);
+    }
+
+    private static byte[] read(Path path) throws EvidenceResourceException {
+        if (Files.isDirectory(path)) {
+            throw new EvidenceResourceException(path, "is a directory, not an evidence file", null);
         }
-        if (!resource.getWarnings().isEmpty()) {
-            Resource.Diagnostic w = resource.getWarnings().get(0);
-            throw new EvidenceResourceException(path, w.getLine(), w.getColumn(), "unexpected content: "
-                    + w.getMessage(), null);
-        }
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof EvidenceBase)) {
+        if (!Files.exists(path)) {
             throw new EvidenceResourceException(path,
-                    "expected exactly one EvidenceBase root element but found " + describeRoots(resource), null);
+                    Files.isSymbolicLink(path) ? "no such file (dangling symbolic link)" : "no such file", null);
         }
-        EvidenceBase base = (EvidenceBase) resource.getContents().get(0);
-        checkSchemaVersion(path, base);
-        EcoreUtil.resolveAll(resource);
-        Map<EObject, Collection<Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
-        if (!unresolved.isEmpty()) {
-            EObject proxy = unresolved.keySet().iterator().next();
-            throw new EvidenceResourceException(path, unresolved.size() + " unresolved reference(s), e.g. "
-                    + EcoreUtil.getURI(proxy), null);
+        if (!Files.isRegularFile(path)) {
+            // a FIFO or device would be read forever or block
+            throw new EvidenceResourceException(path, "is not a regular file, not an evidence file", null);
         }
-        return base;
+        if (!Files.isReadable(path)) {
+            throw new EvidenceResourceException(path, "cannot be read (permission denied)", null);
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            throw new EvidenceResourceException(path, "cannot be read (permission denied)", e);
+        } catch (IOException | OutOfMemoryError e) {
+            // OutOfMemoryError: larger than the largest array (2 GB), far from any real evidence base
+            throw new EvidenceResourceException(path, "cannot be read: " + e, e);
+        }
+    }
+
+    private static EvidenceBase load(byte[] content, URI uri, Path path) throws EvidenceResourceException {
+        ResourceSet rs = new ResourceSetImpl();
+        register(rs);
+        StrictEvidenceResource resource = new StrictEvidenceResource(uri);
+        // Without this map EMF resolves each ID reference by scanning the whole resource: loading the
+        // Impella evidence base (about 3,000 objects, many cross-references) took ~1 s warm instead of ~0.1 s.
+        resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+        rs.getResources().add(resource);
+        try {
+            IOException failure = null;
+            try {
+                resource.load(new ByteArrayInputStream(content), loadOptions());
+            } catch (IOException e) {
+                failure = e;
+            } catch (StrictEvidenceResource.StopLoading e) {
+                failure = new IOException(e.getMessage(), e); // the reason is in resource.getErrors()
+            }
+            // Before any other problem: a duplicate id makes references to it resolve to either element, so the
+            // errors EMF reports next (unresolved or mistyped references) are its consequences, not the cause.
+            checkUniqueIds(path, resource, content);
+            if (failure != null || !resource.getErrors().isEmpty()) {
+                throw loadFailure(path, resource, failure, content);
+            }
+            if (!resource.getWarnings().isEmpty()) {
+                Resource.Diagnostic w = resource.getWarnings().get(0);
+                throw new EvidenceResourceException(path, w.getLine(), w.getColumn(), "unexpected content: "
+                        + abbreviate(message(w)), null);
+            }
+            if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof EvidenceBase)) {
+                throw new EvidenceResourceException(path,
+                        "expected exactly one EvidenceBase root element but found " + describeRoots(resource), null);
+            }
+            EvidenceBase base = (EvidenceBase) resource.getContents().get(0);
+            checkSchemaVersion(path, base);
+            EcoreUtil.resolveAll(resource);
+            Map<EObject, Collection<Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
+            if (!unresolved.isEmpty()) {
+                EObject proxy = unresolved.keySet().iterator().next();
+                throw new EvidenceResourceException(path, unresolved.size() + " unresolved reference(s), e.g. "
+                        + EcoreUtil.getURI(proxy), null);
+            }
+            return base;
+        } catch (RuntimeException | StackOverflowError e) {
+            // EMF and the parser report bad input as diagnostics; anything thrown is a gap in that, still a
+            // property of this file: say which, never let another exception type reach the caller
+            throw new EvidenceResourceException(path, "cannot be read: " + e, e);
+        } finally {
+            resource.forgetPositions();
+        }
+    }
+
+    /**
+     * Refuses two elements with the same id. EMF accepts them and resolves a reference to the id to whichever it
+     * indexes first, so the other element is silently shadowed. Both the model's id attributes and
+     * {@code xmi:id}s count: EMF looks references up in both.
+     */
+    private static void checkUniqueIds(Path path, StrictEvidenceResource resource, byte[] content)
+            throws EvidenceResourceException {
+        Map<String, EObject> byId = new HashMap<>();
+        Map<EObject, String> xmiIds = resource.getEObjectToIDMap();
+        String repeatedId = null;
+        EObject first = null;
+        EObject repeat = null;
+        Position repeatAt = null;
+        int duplicates = 0;
+        for (TreeIterator<EObject> i = EcoreUtil.getAllProperContents(resource, false); i.hasNext();) {
+            EObject o = i.next();
+            for (String id : new String[] { EcoreUtil.getID(o), xmiIds.get(o) }) {
+                EObject other = id == null ? null : byId.putIfAbsent(id, o);
+                if (other == null || other == o) {
+                    continue;
+                }
+                duplicates++;
+                // the content tree is not in file order (it groups by feature): report the repeat found earliest in
+                // the file, as the later of its two elements
+                EObject earlier = before(resource, other, o) ? other : o;
+                EObject later = earlier == o ? other : o;
+                Position at = resource.tagEnd(later);
+                if (repeat == null || at != null && (repeatAt == null || compare(at, repeatAt) < 0)) {
+                    repeatedId = id;
+                    first = earlier;
+                    repeat = later;
+                    repeatAt = at;
+                }
+            }
+        }
+        if (repeat == null) {
+            return;
+        }
+        SourceText text = new SourceText(content, resource.getEncoding());
+        Position repeatStart = repeatAt == null ? null : text.startOfTag(repeatAt);
+        Position firstEnd = resource.tagEnd(first);
+        Position firstStart = firstEnd == null ? null : text.startOfTag(firstEnd);
+        String more = duplicates > 1 ? " (and " + (duplicates - 1) + " more duplicate id(s))" : "";
+        throw new EvidenceResourceException(path, repeatStart == null ? 0 : repeatStart.line(),
+                repeatStart == null ? 0 : repeatStart.column(),
+                "duplicate id '" + repeatedId + "': " + where(repeat, repeatStart) + " and " + where(first, firstStart)
+                        + "; ids must be unique in an evidence base" + more,
+                null);
+    }
+
+    private static boolean before(StrictEvidenceResource resource, EObject a, EObject b) {
+        Position pa = resource.tagEnd(a);
+        Position pb = resource.tagEnd(b);
+        return pa != null && (pb == null || compare(pa, pb) <= 0);
+    }
+
+    private static int compare(Position a, Position b) {
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+    }
+
+    private static String where(EObject o, Position at) {
+        return o.eClass().getName() + (at == null ? " (line unknown)" : " at line " + at.line() + ", column "
+                + at.column());
     }
 
     private static void checkSchemaVersion(Path path, EvidenceBase base) throws EvidenceResourceException {
@@ -206,8 +343,14 @@ public final class EvidenceResources {
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
-    private static EvidenceResourceException loadFailure(Path path, Resource resource, IOException e) {
+    private static EvidenceResourceException loadFailure(Path path, StrictEvidenceResource resource, IOException e,
+            byte[] content) {
         Throwable cause = e;
+        if (e instanceof UnsupportedEncodingException) {
+            // thrown before parsing, by the reader for the encoding the XML declaration (on line 1) names
+            return new EvidenceResourceException(path, 1, 0, "declares the encoding '" + e.getMessage()
+                    + "', which this Java runtime does not support; evidence files are UTF-8", e);
+        }
         Resource.Diagnostic first = resource.getErrors().isEmpty() ? null : resource.getErrors().get(0);
         if (first == null && e instanceof Resource.IOWrappedException && e.getCause() instanceof Resource.Diagnostic d) {
             first = d;
@@ -220,31 +363,86 @@ public final class EvidenceResources {
                     + p.uri() + "'; this version reads '" + NAMESPACE + "' (schema " + SCHEMA_VERSION + ")",
                     first instanceof Throwable t ? t : cause);
         }
+        if (first != null && String.valueOf(first.getMessage()).contains(DISALLOW_DOCTYPE)) {
+            return new EvidenceResourceException(path, first.getLine(), first.getColumn(),
+                    "DOCTYPE declarations are not allowed in evidence files", first instanceof Throwable t ? t : cause);
+        }
         if (first != null) {
             int more = resource.getErrors().size() - 1;
-            String msg = "cannot be loaded: " + first.getMessage()
-                    + (more > 0 ? " (and " + more + " more problem(s))" : "");
-            return new EvidenceResourceException(path, first.getLine(), first.getColumn(), msg,
-                    first instanceof Throwable t ? t : cause);
+            String problem = message(first);
+            int line = first.getLine();
+            int column = first.getColumn();
+            if (first instanceof IllegalValueException v && v.getFeature() instanceof EReference ref
+                    && v.getObject() != null && v.getValue() instanceof EObject target) {
+                // EMF checks the type of a reference after the parse (the id may be defined later in the file), so
+                // it has no line: name the referring element's, and the objects by class and id, not toString()
+                problem = ref.getName() + " of " + describe(v.getObject()) + " refers to "
+                        + describe(target) + ", which is not a" + (startsWithVowel(ref.getEType().getName()) ? "n " : " ")
+                        + ref.getEType().getName();
+                Position at = resource.tagEnd(v.getObject());
+                if (at != null) {
+                    Position start = new SourceText(content, resource.getEncoding()).startOfTag(at);
+                    line = start.line();
+                    column = start.column();
+                }
+            }
+            if (first instanceof StrictEvidenceResource.UnexpectedContent u && u.inStartTag()) {
+                Position start = new SourceText(content, resource.getEncoding()).startOfTag(new Position(line, column));
+                line = start.line();
+                column = start.column();
+            }
+            String msg = "cannot be loaded: " + abbreviate(problem) + (more > 0 ? " (and " + more + " more problem(s))" : "");
+            return new EvidenceResourceException(path, line, column, msg, first instanceof Throwable t ? t : cause);
         }
         return new EvidenceResourceException(path, "cannot be loaded: " + (e == null ? "unknown error" : e.getMessage()),
                 cause);
     }
 
+    /** EMF quotes an offending value in full; in a damaged file that can be megabytes. */
+    private static String abbreviate(String problem) {
+        return problem.length() <= 500 ? problem : problem.substring(0, 400) + "... (" + problem.length() + " characters)";
+    }
+
+    private static boolean startsWithVowel(String word) {
+        return !word.isEmpty() && "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0;
+    }
+
     /**
-     * Saves an evidence base crash-safely: the content is written to a temporary file in the target directory,
-     * forced to disk and then atomically moved over {@code file}. On failure the previous file is left untouched
-     * and the temporary file is removed. Stamps {@link EvidenceBase#getSchemaVersion()} with {@link #SCHEMA_VERSION}.
+     * The problem a diagnostic reports, without what the exception's prefix already says: EMF appends
+     * "(file, line, column)" and the parser prefixes "publicId: ...; systemId: ...; lineNumber: ...".
+     */
+    private static String message(Resource.Diagnostic d) {
+        if (d instanceof XMIException x && x.getCause() instanceof SAXParseException p && p.getMessage() != null) {
+            return p.getMessage();
+        }
+        String m = String.valueOf(d.getMessage());
+        if (d instanceof XMIException x) {
+            String suffix = " (" + x.getLocation() + ", " + x.getLine() + ", " + x.getColumn() + ")";
+            if (m.endsWith(suffix)) {
+                m = m.substring(0, m.length() - suffix.length());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Saves an evidence base crash-safely: the content is written to a temporary file in the target's directory,
+     * forced to disk and then atomically moved over the target. On failure the previous file is left untouched and
+     * the temporary file is removed. Stamps {@link EvidenceBase#getSchemaVersion()} with {@link #SCHEMA_VERSION}.
+     * <p>
+     * A symbolic link is followed (also a dangling one): the file it points to is replaced and the link kept. An
+     * existing file keeps its permissions, and its owner and group where the user may set them; a new file gets
+     * the permissions any new file of the user gets (umask). A read-only file (not writable, or without any write
+     * permission bit) is not overwritten.
      *
      * @throws EvidenceResourceException naming the file when the base cannot be serialised (e.g. it references
-     *         objects outside the evidence base) or the file cannot be written
+     *         objects outside the evidence base), the file is read-only or a directory, or cannot be written
      */
     public static void save(EvidenceBase base, Path file) throws EvidenceResourceException {
         if (base == null) {
             throw new IllegalArgumentException("base must not be null");
         }
         Path path = file.toAbsolutePath().normalize();
-        Path dir = path.getParent();
         Resource resource = base.eResource();
         boolean temporaryResource = resource == null;
         if (temporaryResource) {
@@ -253,7 +451,6 @@ public final class EvidenceResources {
         } else if (resource.getContents().size() != 1) {
             throw new IllegalArgumentException("the evidence base must be the only root of its resource");
         }
-        Path tmp = null;
         try {
             Map<EObject, Collection<Setting>> external = EcoreUtil.ExternalCrossReferencer.find(base);
             if (!external.isEmpty()) {
@@ -264,21 +461,10 @@ public final class EvidenceResources {
                         + describe(e.getKey()) + " referenced by " + s.getEStructuralFeature().getName() + " of "
                         + describe(s.getEObject()), null);
             }
-            Files.createDirectories(dir);
+            SaveTarget target = SaveTarget.of(path);
             base.setSchemaVersion(SCHEMA_VERSION);
-            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = Channels.newOutputStream(ch)) {
-                resource.save(out, saveOptions());
-                out.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            Resource content = resource;
+            target.replace(out -> content.save(out, saveOptions()));
         } catch (EvidenceResourceException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -286,13 +472,6 @@ public final class EvidenceResources {
                     ? e.getCause().toString() : e.toString();
             throw new EvidenceResourceException(path, "could not be saved (previous file left unchanged): " + problem, e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
             if (temporaryResource) {
                 resource.getContents().remove(base);
             }
