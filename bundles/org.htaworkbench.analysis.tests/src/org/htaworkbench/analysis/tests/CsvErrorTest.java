@@ -91,4 +91,25 @@ class CsvErrorTest {
         assertEquals(Command.UNREADABLE_INPUT, r.code());
         assertTrue(r.err().contains("does-not-exist.csv"), r.err());
     }
+
+    /** Issue 10, defect 8: an error in a computed yi or vi named a column 'vi' the file does not have. */
+    @Test
+    void aComputedVarianceIsNotBlamedOnAMissingColumn() throws IOException {
+        Fixtures.Run sd0 = run("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,0,10,2,0,10\nB,1,1,10,2,1,10\n");
+        assertTrue(sd0.err().contains("line 2, the sampling variance vi computed from columns m1i, sd1i, n1i, m2i, sd2i, n2i"),
+                sd0.err());
+        assertTrue(!sd0.err().contains("column 'vi'"), sd0.err());
+        Fixtures.Run huge = run("study,ai,bi,ci,di\nA,1e308,1e308,1,2\nB,1,2,3,4\n");
+        assertTrue(huge.err().contains("line 2, the effect size yi computed from columns ai, bi, ci, di"), huge.err());
+    }
+
+    /** Double.parseDouble's extras (NaN, Infinity, hex floats, a d suffix) and overflowing numbers are not data. */
+    @Test
+    void javaNumberSyntaxAndOverflowAreRefusedWithTheCell() throws IOException {
+        for (String cell : new String[] {"NaN", "Infinity", "-Infinity", "0x1p3", "1d", "1e400"}) {
+            Fixtures.Run r = run("yi,vi\n0.1,0.02\n0.2," + cell + "\n");
+            assertEquals(Command.UNREADABLE_INPUT, r.code(), cell);
+            assertTrue(r.err().contains("line 3: column 'vi' (column 2): '" + cell + "'"), r.err());
+        }
+    }
 }

@@ -125,7 +125,8 @@ public class MetaCommand implements Command {
             report = MetaAnalysisRunner.run(input, settings);
         } catch (AnalysisException e) {
             if (e.getCause() instanceof InvalidStudyDataException ide && e.resultId() != null) {
-                err.println("meta: " + file + ": " + e.resultId() + ", column '" + ide.field() + "': " + ide.getMessage());
+                err.println("meta: " + file + ": " + e.resultId() + ", " + blame(ide.field(), input.layout()) + ": "
+                        + ide.getMessage());
                 return UNREADABLE_INPUT;
             }
             err.println("meta: " + file + ": " + e.getMessage());
@@ -150,6 +151,22 @@ public class MetaCommand implements Command {
         }
         buffered.flush();
         return OK;
+    }
+
+    /**
+     * The file's column a bad value is in; an effect size or variance the engine computed (yi, vi from 2x2 counts,
+     * means or proportions) is named as computed, with the columns it came from: the file has no 'vi' column then.
+     */
+    static String blame(String field, AnalysisInput.Layout layout) {
+        if (field == null || layout.columns().contains(field)) {
+            return "column '" + field + "'";
+        }
+        String what = switch (field) {
+            case "yi" -> "the effect size yi";
+            case "vi" -> "the sampling variance vi";
+            default -> "the value '" + field + "'";
+        };
+        return what + " computed from columns " + String.join(", ", layout.columns());
     }
 
     static MetaSettings settings(Options o) throws UsageException {
