@@ -59,6 +59,7 @@ class MetaCsvFuzzTest {
         long seed = Long.getLong("htaworkbench.fuzz.seed", 20261203L);
         Path csv = dir.resolve("fuzz.csv");
         int[] codes = new int[128];
+        long start = System.nanoTime();
         assertTimeoutPreemptively(Duration.ofMinutes(Math.max(3, count / 2_000)), () -> {
             Random random = new Random(seed);
             for (int i = 0; i < count; i++) {
@@ -70,6 +71,9 @@ class MetaCsvFuzzTest {
                 codes[Math.min(code, codes.length - 1)]++;
             }
         }, () -> "hang (or a budget overrun) at " + current);
+        System.out.printf("MetaCsvFuzzTest: seed %d, %,d inputs (exit 0: %,d, 1: %,d, 2: %,d, 3: %,d) in %.1f s%n", seed,
+                count, codes[Command.OK], codes[Command.USAGE], codes[Command.UNREADABLE_INPUT],
+                codes[Command.ANALYSIS_FAILED], (System.nanoTime() - start) / 1e9);
         // the campaign must reach the engine, not stop at the reader: some inputs analyse, some are refused
         assertTrue(codes[Command.OK] > count / 20, "too few inputs analysed: " + codes[Command.OK] + " of " + count);
         assertTrue(codes[Command.UNREADABLE_INPUT] > count / 20, "too few refused: " + codes[Command.UNREADABLE_INPUT]);
