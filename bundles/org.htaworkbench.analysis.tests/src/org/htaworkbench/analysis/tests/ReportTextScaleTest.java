@@ -65,7 +65,9 @@ class ReportTextScaleTest {
                 "--method", "FE");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Chi² = 8.0e+298, df = 1"), r.out());
-        assertTrue(!java.util.regex.Pattern.compile("[0-9]{20}").matcher(r.out()).find(),
+        // the header line names the file, whose temporary folder may hold a long run of digits
+        String table = r.out().substring(r.out().indexOf('\n') + 1);
+        assertTrue(!java.util.regex.Pattern.compile("[0-9]{20}").matcher(table).find(),
                 "no number of hundreds of digits: " + r.out());
     }
 

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.htaworkbench.cli.internal.CliApplication;
+import org.htaworkbench.cli.app.internal.CliApplication;
 
 /** Runs a command in-process and captures its exit code and output streams. */
 record CliRunner(int exitCode, String out, String err) {

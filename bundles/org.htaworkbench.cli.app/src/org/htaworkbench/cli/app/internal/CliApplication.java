@@ -1,4 +1,4 @@
-package org.htaworkbench.cli.internal;
+package org.htaworkbench.cli.app.internal;
 
 import java.io.PrintStream;
 import java.util.Arrays;
