@@ -38,7 +38,7 @@ import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
 import org.htaworkbench.ui.internal.EvidenceExplorerView;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.ForestPlotView;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditor;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditors;
@@ -61,8 +61,8 @@ class AnalysisEditorTest {
     @BeforeEach
     void openDefault() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        EvidenceSession.get().openDefault();
-        base = EvidenceSession.get().evidenceBase().orElseThrow();
+        WorkbenchSession.get().openDefault();
+        base = WorkbenchSession.get().evidenceBase().orElseThrow();
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class AnalysisEditorTest {
         page.closeAllEditors(false);
         AnalysisPreferences.store().setToDefault(AnalysisPreferences.METHOD);
         AnalysisPreferences.store().setToDefault(AnalysisPreferences.DECIMALS);
-        EvidenceSession.get().openDefault();
+        WorkbenchSession.get().openDefault();
     }
 
     private static void settle(AnalysisEditor editor) throws InterruptedException {
@@ -135,17 +135,17 @@ class AnalysisEditorTest {
 
         select(editor.getMethodCombo(), AnalysisMethod.DL.getValue());
         assertEquals(AnalysisMethod.DL, shipped().getMethod(), "the combo sets the definition through a command");
-        assertTrue(EvidenceSession.get().isDirty());
+        assertTrue(WorkbenchSession.get().isDirty());
         assertTrue(editor.isDirty(), "the editor shows the dirty marker");
         settle(editor);
         ForestPlotSpec dl = (ForestPlotSpec) editor.getShownSpec(Chart.FOREST);
         assertEquals(Math.exp(engine(Method.DL, 39).estimate()), dl.row("random").orElseThrow().estimate(), 1e-9);
 
-        EvidenceSession.get().editingDomain().getCommandStack().undo();
+        WorkbenchSession.get().editingDomain().getCommandStack().undo();
         settle(editor);
         assertEquals(AnalysisMethod.REML, shipped().getMethod());
         assertEquals(AnalysisMethod.REML.getValue(), editor.getMethodCombo().getSelectionIndex(), "the combo follows undo");
-        assertFalse(EvidenceSession.get().isDirty());
+        assertFalse(WorkbenchSession.get().isDirty());
     }
 
     @Test
@@ -172,8 +172,8 @@ class AnalysisEditorTest {
         assertNull(editor.getShownSpec(Chart.LEAVE_ONE_OUT));
         assertTrue(editor.getComputed().charts().unavailable(Chart.LEAVE_ONE_OUT).contains("at least two studies"));
         // each untick was one command
-        EvidenceSession.get().editingDomain().getCommandStack().undo();
-        EvidenceSession.get().editingDomain().getCommandStack().undo();
+        WorkbenchSession.get().editingDomain().getCommandStack().undo();
+        WorkbenchSession.get().editingDomain().getCommandStack().undo();
         settle(editor);
         assertEquals(4, shipped().getResults().size(), "undo re-ticks Thiele");
         assertEquals(2, editor.getComputed().result().report().k());
@@ -188,7 +188,7 @@ class AnalysisEditorTest {
         assertEquals(95.0, shipped().getConfidenceLevel());
         assertEquals(IMessageProvider.ERROR, editor.getForm().getMessageType());
         assertTrue(editor.getForm().getMessage().contains("ninety"), editor.getForm().getMessage());
-        assertFalse(EvidenceSession.get().isDirty(), "nothing was changed");
+        assertFalse(WorkbenchSession.get().isDirty(), "nothing was changed");
 
         editor.getLevelText().setText("90");
         editor.getLevelText().notifyListeners(SWT.DefaultSelection, new Event());
@@ -249,8 +249,8 @@ class AnalysisEditorTest {
         assertEquals(report.k(), bubble.bubbles().size());
 
         // undoing the moderator, then the creation, removes the analysis and closes its editor
-        EvidenceSession.get().editingDomain().getCommandStack().undo();
-        EvidenceSession.get().editingDomain().getCommandStack().undo();
+        WorkbenchSession.get().editingDomain().getCommandStack().undo();
+        WorkbenchSession.get().editingDomain().getCommandStack().undo();
         settle(editor);
         assertEquals(before, base.getAnalyses().size());
         assertTrue(List.of(page.getEditorReferences()).stream().noneMatch(r -> r.getEditor(false) == editor),

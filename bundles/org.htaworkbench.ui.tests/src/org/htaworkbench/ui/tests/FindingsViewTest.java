@@ -15,7 +15,7 @@ import org.htaworkbench.model.ArmCountResult;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.model.EvidencePackage;
 import org.htaworkbench.model.ReportedValue;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.FindingsView;
 import org.htaworkbench.validation.Finding;
 import org.junit.jupiter.api.Test;
@@ -61,8 +61,8 @@ class FindingsViewTest {
     @Test
     void editingAPercentageRaisesAFindingAndUndoClearsIt() throws Exception {
         FindingsView view = view();
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElseThrow();
-        EditingDomain domain = EvidenceSession.get().editingDomain();
+        EvidenceBase base = WorkbenchSession.get().evidenceBase().orElseThrow();
+        EditingDomain domain = WorkbenchSession.get().editingDomain();
         ArmCountResult arm = mollerDeathPumpArm(base);
         List<Finding> before = settledFindings(view);
         assertTrue(before.size() > 0, "the seed has known findings");

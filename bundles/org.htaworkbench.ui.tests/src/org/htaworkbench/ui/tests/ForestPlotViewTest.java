@@ -18,7 +18,7 @@ import org.htaworkbench.stats.Measure;
 import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.ForestPlotView;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +55,9 @@ class ForestPlotViewTest {
         assertEquals(Math.exp(expected.estimate()), random.estimate(), 1e-9, "pooled RR");
         assertEquals(39.0 / 179 / (21.0 / 176), spec.studyRows().get(0).estimate(), 1e-9, "Møller 2024 crude RR");
 
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElseThrow();
+        EvidenceBase base = WorkbenchSession.get().evidenceBase().orElseThrow();
         ArmCountResult pump = (ArmCountResult) base.eResource().getEObject("moller2024-bleeding-pump");
-        EditingDomain domain = EvidenceSession.get().editingDomain();
+        EditingDomain domain = WorkbenchSession.get().editingDomain();
         CompoundCommand edit = new CompoundCommand("Edit events");
         edit.append(SetCommand.create(domain, pump.getEvents(), EvidencePackage.Literals.REPORTED_VALUE__VALUE, 45.0));
         edit.append(SetCommand.create(domain, pump.getEvents(), EvidencePackage.Literals.REPORTED_VALUE__TEXT, "45"));

@@ -27,7 +27,7 @@ import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.persistence.EvidenceResources;
 import org.htaworkbench.ui.internal.EvidenceExplorerView;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.editors.study.StudyEditor;
 import org.htaworkbench.ui.internal.editors.study.StudyEditorInput;
 import org.htaworkbench.ui.internal.editors.study.StudyEditors;
@@ -54,13 +54,13 @@ class NewEvidenceBaseTest {
     @AfterEach
     void reopenTheDefaultEvidenceBase() {
         page().closeAllEditors(false);
-        EvidenceSession.get().openDefault();
+        WorkbenchSession.get().openDefault();
         spin();
     }
 
     @Test
     void newEvidenceBaseOpensAnEmptyBaseAndClosesTheStudyEditors(@TempDir Path dir) throws Exception {
-        EvidenceSession session = EvidenceSession.get();
+        WorkbenchSession session = WorkbenchSession.get();
         EvidenceBase previous = session.evidenceBase().orElseThrow();
         Study moller = (Study) previous.eResource().getEObject("moller2024");
         StudyEditor editor = StudyEditors.open(page(), moller);
@@ -77,14 +77,14 @@ class NewEvidenceBaseTest {
         assertEquals(EvidenceResources.SCHEMA_VERSION, created.getSchemaVersion());
         assertTrue(session.file().isEmpty(), "it has no file yet, so File > Save asks for one");
         assertFalse(session.isDirty());
-        assertEquals(EvidenceSession.NEW_EVIDENCE_BASE_NAME, session.sourceName());
+        assertEquals(WorkbenchSession.NEW_EVIDENCE_BASE_NAME, session.sourceName());
         assertNull(page().findEditor(new StudyEditorInput(moller)), "the previous study's editor closed");
         assertEquals(0, page().getEditorReferences().length);
 
         EvidenceExplorerView explorer = (EvidenceExplorerView) page().findView(EvidenceExplorerView.ID);
         assertTrue(page().isPartVisible(explorer), "the views are shown after the editor closed");
         assertEquals(created, explorer.getViewer().getTree().getItem(0).getData(), "the explorer shows the new base");
-        assertTrue(explorer.getContentDescription().contains(EvidenceSession.NEW_EVIDENCE_BASE_NAME), explorer.getContentDescription());
+        assertTrue(explorer.getContentDescription().contains(WorkbenchSession.NEW_EVIDENCE_BASE_NAME), explorer.getContentDescription());
 
         Path file = dir.resolve("empty." + EvidenceResources.FILE_EXTENSION);
         session.saveAs(file);

@@ -11,7 +11,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.StudyDesign;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.emf.ItemPropertySourceProvider;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class PropertiesTest {
 
     @Test
     void editingAStudyPropertyIsAnUndoableCommand() {
-        EvidenceSession session = EvidenceSession.get();
+        WorkbenchSession session = WorkbenchSession.get();
         Study moller = session.evidenceBase().orElseThrow().getStudies().get(0);
         IPropertySource source = new ItemPropertySourceProvider(session.adapterFactory()).getPropertySource(moller);
         assertNotNull(source);

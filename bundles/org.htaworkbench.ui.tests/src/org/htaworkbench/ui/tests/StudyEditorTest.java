@@ -48,7 +48,7 @@ import org.htaworkbench.model.Study;
 import org.htaworkbench.model.ValueQualifier;
 import org.htaworkbench.model.persistence.EvidenceResources;
 import org.htaworkbench.ui.internal.EvidenceExplorerView;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.EvidenceTablesView;
 import org.htaworkbench.ui.internal.FindingsView;
 import org.htaworkbench.ui.internal.ForestPlotView;
@@ -81,7 +81,7 @@ class StudyEditorTest {
     }
 
     private static EvidenceBase base() {
-        return EvidenceSession.get().evidenceBase().orElseThrow();
+        return WorkbenchSession.get().evidenceBase().orElseThrow();
     }
 
     private static <T> T element(String id, Class<T> type) {
@@ -89,7 +89,7 @@ class StudyEditorTest {
     }
 
     private static CommandStack stack() {
-        return EvidenceSession.get().editingDomain().getCommandStack();
+        return WorkbenchSession.get().editingDomain().getCommandStack();
     }
 
     private static void spin() {
@@ -162,7 +162,7 @@ class StudyEditorTest {
         }
         page.closeAllEditors(false);
         // the embedded default evidence base, unmodified and without a file
-        EvidenceSession.get().openDefault();
+        WorkbenchSession.get().openDefault();
         spin();
     }
 
@@ -301,7 +301,7 @@ class StudyEditorTest {
 
     @Test
     void editsSurviveSavingAndReopeningAndTheEditorClosesWithItsEvidenceBase(@TempDir Path dir) throws Exception {
-        EvidenceSession session = EvidenceSession.get();
+        WorkbenchSession session = WorkbenchSession.get();
         Study moller = element("moller2024", Study.class);
         ArmCountResult pump = element("moller2024-bleeding-pump", ArmCountResult.class);
         StudyEditor editor = StudyEditors.open(page(), moller);
@@ -349,7 +349,7 @@ class StudyEditorTest {
         assertEquals("Møller J, 2024", details.labelField().getText());
 
         // what the Properties view does: a command on the shared stack, not through the editor
-        var domain = EvidenceSession.get().editingDomain();
+        var domain = WorkbenchSession.get().editingDomain();
         stack().execute(SetCommand.create(domain, moller, EvidencePackage.Literals.STUDY__LABEL, "Moller 2024"));
         spin();
         assertEquals("Moller 2024", details.labelField().getText(), "the field follows the model");

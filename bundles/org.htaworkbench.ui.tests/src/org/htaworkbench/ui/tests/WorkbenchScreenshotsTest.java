@@ -20,7 +20,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.model.Study;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditor;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditors;
 import org.htaworkbench.ui.internal.EvidenceTablesView;
@@ -57,7 +57,7 @@ class WorkbenchScreenshotsTest {
         capture(page, shell, dir, "workbench-kaplan-meier.png", KaplanMeierView.ID, OutcomeMatrixView.ID);
         capture(page, shell, dir, "workbench-prisma.png", PrismaView.ID, EvidenceTablesView.ID);
 
-        Study moller = (Study) EvidenceSession.get().evidenceBase().orElseThrow().eResource().getEObject("moller2024");
+        Study moller = (Study) WorkbenchSession.get().evidenceBase().orElseThrow().eResource().getEObject("moller2024");
         StudyEditor editor = StudyEditors.open(page, moller);
         try {
             editor.setActivePage(ResultsPage.ID);
@@ -78,7 +78,7 @@ class WorkbenchScreenshotsTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1400, 900);
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElseThrow();
+        EvidenceBase base = WorkbenchSession.get().evidenceBase().orElseThrow();
         AnalysisEditor editor = AnalysisEditors.open(page, base.getAnalyses().get(0));
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         try {

@@ -13,7 +13,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.ui.internal.EvidenceExplorerView;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.EvidencePerspective;
 import org.htaworkbench.ui.internal.HtaWorkbenchWindowAdvisor;
 import org.htaworkbench.ui.internal.ReportedEffects;
@@ -41,8 +41,8 @@ class WorkbenchWindowTest {
     void explorerShowsTheDefaultEvidenceBaseAsItsRoot() {
         EvidenceExplorerView explorer = (EvidenceExplorerView) activePage().findView(EvidenceExplorerView.ID);
         assertNotNull(explorer, "evidence explorer is open");
-        EvidenceBase base = EvidenceSession.get().evidenceBase()
-                .orElseThrow(() -> new AssertionError("default evidence base did not open: " + EvidenceSession.get().loadProblem()));
+        EvidenceBase base = WorkbenchSession.get().evidenceBase()
+                .orElseThrow(() -> new AssertionError("default evidence base did not open: " + WorkbenchSession.get().loadProblem()));
         var roots = explorer.getViewer().getTree().getItems();
         assertEquals(1, roots.length, "one root: the evidence base");
         assertEquals(base, roots[0].getData());

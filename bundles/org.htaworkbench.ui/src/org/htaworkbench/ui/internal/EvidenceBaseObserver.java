@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.htaworkbench.model.EvidenceBase;
 
 /**
- * Follows the evidence base open in the {@link EvidenceSession} for a view: reports every real change to it (not
+ * Follows the evidence base open in the {@link WorkbenchSession} for a view: reports every real change to it (not
  * "touch" notifications) and moves along when another evidence base is opened. This is how views observe the model
  * instead of keeping copies of it.
  */
@@ -38,7 +38,7 @@ public final class EvidenceBaseObserver {
     /** Starts observing the session's current evidence base. */
     public void start() {
         attach();
-        EvidenceSession.get().addOpenListener(openListener);
+        WorkbenchSession.get().addOpenListener(openListener);
     }
 
     /** The observed evidence base, or null when none is open. */
@@ -52,7 +52,7 @@ public final class EvidenceBaseObserver {
     }
 
     private void attach() {
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElse(null);
+        EvidenceBase base = WorkbenchSession.get().evidenceBase().orElse(null);
         if (base == observed) {
             return;
         }
@@ -66,7 +66,7 @@ public final class EvidenceBaseObserver {
     }
 
     public void dispose() {
-        EvidenceSession.get().removeOpenListener(openListener);
+        WorkbenchSession.get().removeOpenListener(openListener);
         if (observed != null) {
             observed.eAdapters().remove(modelListener);
             observed = null;

@@ -40,7 +40,7 @@ public class EvidenceExplorerView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        EvidenceSession session = EvidenceSession.get();
+        WorkbenchSession session = WorkbenchSession.get();
         Composite area = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -95,7 +95,7 @@ public class EvidenceExplorerView extends ViewPart {
     });
 
     private void showEvidenceBase() {
-        EvidenceSession session = EvidenceSession.get();
+        WorkbenchSession session = WorkbenchSession.get();
         TreeViewer viewer = filteredTree.getViewer();
         session.evidenceBase().ifPresent(base -> {
             if (viewer.getInput() == null || !List.of(base).equals(viewer.getInput())) {
@@ -109,8 +109,8 @@ public class EvidenceExplorerView extends ViewPart {
 
     @Override
     public void dispose() {
-        EvidenceSession.get().removeOpenListener(openListener);
-        EvidenceSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
+        WorkbenchSession.get().removeOpenListener(openListener);
+        WorkbenchSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
         super.dispose();
     }
 
@@ -118,7 +118,7 @@ public class EvidenceExplorerView extends ViewPart {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(EvidenceSession.get().adapterFactory()));
+            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(WorkbenchSession.get().adapterFactory()));
         }
         return super.getAdapter(adapter);
     }

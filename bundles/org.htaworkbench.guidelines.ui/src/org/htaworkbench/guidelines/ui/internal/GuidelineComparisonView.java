@@ -14,13 +14,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -39,8 +36,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.swtchart.Chart;
 import org.htaworkbench.guidelines.Body;
@@ -58,8 +53,13 @@ import org.htaworkbench.guidelines.QuestionAnalysis;
 import org.htaworkbench.guidelines.SchemeRegistry;
 import org.htaworkbench.guidelines.ui.ComparisonExport;
 import org.htaworkbench.model.EvidenceBase;
-import org.htaworkbench.model.registry.EvidenceBaseDescriptor;
-import org.htaworkbench.model.registry.EvidenceBaseRegistry;
+import org.htaworkbench.session.EvidenceSession;
+import org.htaworkbench.session.EvidenceSessionListener;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * The guideline comparison: questions (rows) x bodies (columns). Each cell shows the grade as published (verbatim)
@@ -70,12 +70,10 @@ import org.htaworkbench.model.registry.EvidenceBaseRegistry;
  * export to CSV and HTML ({@link ComparisonExport}).
  *
  * <p>
- * Which evidence base: the open evidence base lives in the UI bundle's internal EvidenceSession, which this bundle may
- * not use. So the view (1) loads the default evidence base from {@link EvidenceBaseRegistry#defaultEvidenceBase()} when
- * it opens, and (2) listens to the workbench selection: when a selection (e.g. in the Evidence Explorer) holds an
- * element whose root container ({@link EcoreUtil#getRootContainer(EObject)}) is an {@link EvidenceBase} other than the
- * one shown, the comparison is recomputed for that evidence base. The view keeps only the computed
- * {@link GuidelineComparison} (and an identity reference to the base it was computed from), no copies of evidence.
+ * Which evidence base: the one open in the workbench's {@link EvidenceSession} (an OSGi service). The view follows
+ * it: another base opened (File &gt; Open, New) is shown at once, an edit, undo or redo recomputes the comparison
+ * (coalesced: one recomputation for a burst of notifications). The view keeps only the computed
+ * {@link GuidelineComparison}, no copies of evidence.
  */
 public class GuidelineComparisonView extends ViewPart {
 
@@ -86,7 +84,6 @@ public class GuidelineComparisonView extends ViewPart {
     public static final String DIVERGENCE_MARKER = "\u25C6";
 
     private GuidelineComparison comparison;
-    private EvidenceBase shownBase;
     private String loadProblem;
 
     private Composite top;
@@ -104,7 +101,22 @@ public class GuidelineComparisonView extends ViewPart {
     private final Map<String, Label> rowHeaders = new LinkedHashMap<>();
     private String selectedId;
 
-    private final ISelectionListener selectionListener = this::selectionChanged;
+    /** How long a burst of model notifications is collected before the comparison is recomputed once. */
+    static final int RECOMPUTE_DELAY_MS = 150;
+    private ServiceTracker<EvidenceSession, EvidenceSession> sessions;
+    private EvidenceSession session;
+    private boolean recomputePending;
+    private final EvidenceSessionListener sessionListener = new EvidenceSessionListener() {
+        @Override
+        public void opened(EvidenceSession opened) {
+            onDisplay(GuidelineComparisonView.this::showSession);
+        }
+
+        @Override
+        public void changed(EvidenceSession changed, Notification notification) {
+            onDisplay(GuidelineComparisonView.this::scheduleRecompute);
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -162,8 +174,98 @@ public class GuidelineComparisonView extends ViewPart {
         sash.setWeights(52, 48);
 
         contributeActions();
-        getSite().getPage().addPostSelectionListener(selectionListener);
-        loadDefault();
+        trackSession();
+    }
+
+    /** Follows the session service; when none is registered (yet) the title says so and the view waits for one. */
+    private void trackSession() {
+        BundleContext context = FrameworkUtil.getBundle(GuidelineComparisonView.class).getBundleContext();
+        sessions = new ServiceTracker<>(context, EvidenceSession.class, new ServiceTrackerCustomizer<>() {
+            @Override
+            public EvidenceSession addingService(ServiceReference<EvidenceSession> reference) {
+                EvidenceSession added = context.getService(reference);
+                onDisplay(() -> attach(added));
+                return added;
+            }
+
+            @Override
+            public void modifiedService(ServiceReference<EvidenceSession> reference, EvidenceSession service) {
+                // nothing the view shows depends on service properties
+            }
+
+            @Override
+            public void removedService(ServiceReference<EvidenceSession> reference, EvidenceSession removed) {
+                removed.removeListener(sessionListener);
+                context.ungetService(reference);
+                onDisplay(() -> {
+                    if (session == removed) {
+                        session = null;
+                        showProblem("The workbench's evidence session has ended.");
+                    }
+                });
+            }
+        });
+        sessions.open();
+        if (session == null) {
+            showProblem("No evidence base is open yet.");
+        }
+    }
+
+    private void attach(EvidenceSession added) {
+        if (session != null || top.isDisposed()) {
+            return;
+        }
+        session = added;
+        session.addListener(sessionListener);
+        showSession();
+    }
+
+    /** Runs on the view's display thread: at once when called there, else as soon as the display gets to it. */
+    private void onDisplay(Runnable runnable) {
+        if (top == null || top.isDisposed()) {
+            return;
+        }
+        Display display = top.getDisplay();
+        if (Display.getCurrent() == display) {
+            runnable.run();
+        } else {
+            display.asyncExec(() -> {
+                if (!top.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
+    private void scheduleRecompute() {
+        if (recomputePending) {
+            return;
+        }
+        recomputePending = true;
+        top.getDisplay().timerExec(RECOMPUTE_DELAY_MS, () -> {
+            recomputePending = false;
+            if (!top.isDisposed()) {
+                showSession();
+            }
+        });
+    }
+
+    /** Shows the comparison for the session's evidence base, or why there is none. */
+    private void showSession() {
+        if (session == null) {
+            return;
+        }
+        EvidenceBase base = session.evidenceBase().orElse(null);
+        if (base == null) {
+            showProblem(session.loadProblem() == null ? "No evidence base is open." : session.loadProblem());
+            return;
+        }
+        show(base, session.sourceName());
+    }
+
+    private void showProblem(String problem) {
+        loadProblem = problem;
+        title.setText(problem);
     }
 
     private void legend(Composite parent) {
@@ -238,38 +340,11 @@ public class GuidelineComparisonView extends ViewPart {
                 : ComparisonExport.html(comparison, bodies, questions);
     }
 
-    private void loadDefault() {
-        try {
-            EvidenceBaseDescriptor descriptor = EvidenceBaseRegistry.defaultEvidenceBase()
-                    .orElseThrow(() -> new IllegalStateException("No default evidence base is contributed"));
-            show(descriptor.load(), descriptor.id());
-        } catch (Exception e) {
-            loadProblem = "Could not load the default evidence base: " + e.getMessage();
-            title.setText(loadProblem);
-        }
-    }
-
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection s) || matrix == null || matrix.isDisposed()) {
-            return;
-        }
-        for (Object o : s.toList()) {
-            if (o instanceof EObject eo && EcoreUtil.getRootContainer(eo) instanceof EvidenceBase base) {
-                if (base != shownBase) {
-                    show(base, base.eResource() == null || base.eResource().getURI() == null ? base.getId()
-                            : base.eResource().getURI().toString());
-                }
-                return;
-            }
-        }
-    }
-
     /** Computes the comparison for an evidence base and shows it. */
     public void show(EvidenceBase base, String source) {
         SchemeRegistry.Contributions contributions = SchemeRegistry.fromPlatform();
         GuidelineComparison c = new GuidelineComparator(contributions.schemes()).compare(base, source,
                 contributions.questionsFor(base.getId()));
-        shownBase = base;
         show(c);
     }
 
@@ -291,8 +366,15 @@ public class GuidelineComparisonView extends ViewPart {
             check.addListener(SWT.Selection, e -> setBodyVisible(b.key(), check.getSelection()));
         }
         timeline.show(c.timeline());
+        String previous = selectedId;
         selectedId = null;
         rebuildMatrix();
+        if (previous != null && entries.containsKey(previous)) {
+            // a recomputation after an edit keeps the analyst's place
+            select(previous);
+            top.layout(true, true);
+            return;
+        }
         // Start on the first divergent position so the detail pane explains a divergence straight away.
         c.positions().stream().filter(c::isDivergent).filter(p -> entries.containsKey(p.id())).findFirst()
                 .or(() -> c.positions().stream().filter(p -> entries.containsKey(p.id())).findFirst())
@@ -766,7 +848,9 @@ public class GuidelineComparisonView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(selectionListener);
+        if (sessions != null) {
+            sessions.close();
+        }
         if (bold != null) {
             bold.dispose();
         }

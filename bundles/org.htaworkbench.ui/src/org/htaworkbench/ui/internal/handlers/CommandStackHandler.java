@@ -6,7 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Display;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /** A handler whose enablement follows the evidence session's command stack (undo, redo, save). */
 abstract class CommandStackHandler extends AbstractHandler {
@@ -19,7 +19,7 @@ abstract class CommandStackHandler extends AbstractHandler {
     }
 
     static CommandStack commandStack() {
-        return EvidenceSession.get().editingDomain().getCommandStack();
+        return WorkbenchSession.get().editingDomain().getCommandStack();
     }
 
     abstract boolean computeEnabled();

@@ -3,7 +3,7 @@ package org.htaworkbench.ui.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /** File > New Evidence Base: replaces the open evidence base by an empty one, after asking about unsaved changes. */
 public class NewEvidenceBaseHandler extends AbstractHandler {
@@ -11,7 +11,7 @@ public class NewEvidenceBaseHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         if (UnsavedChanges.resolve(HandlerUtil.getActiveShell(event))) {
-            EvidenceSession.get().openNew();
+            WorkbenchSession.get().openNew();
         }
         return null;
     }

@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.htaworkbench.model.persistence.EvidenceResourceException;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /** File > Open Evidence Base: replaces the open evidence base, after asking about unsaved changes. */
 public class OpenHandler extends AbstractHandler {
@@ -28,7 +28,7 @@ public class OpenHandler extends AbstractHandler {
         String chosen = dialog.open();
         if (chosen != null) {
             try {
-                EvidenceSession.get().open(Path.of(chosen));
+                WorkbenchSession.get().open(Path.of(chosen));
             } catch (EvidenceResourceException e) {
                 MessageDialog.openError(shell, "Evidence base not opened", e.getMessage());
             }

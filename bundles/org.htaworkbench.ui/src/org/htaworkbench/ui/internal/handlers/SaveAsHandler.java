@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.htaworkbench.model.persistence.EvidenceResourceException;
 import org.htaworkbench.model.persistence.EvidenceResources;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /** File > Save As: asks for a .htaevidence file and saves there. */
 public class SaveAsHandler extends AbstractHandler {
@@ -21,7 +21,7 @@ public class SaveAsHandler extends AbstractHandler {
 
     @Override
     public boolean isEnabled() {
-        return EvidenceSession.get().evidenceBase().isPresent();
+        return WorkbenchSession.get().evidenceBase().isPresent();
     }
 
     @Override
@@ -51,7 +51,7 @@ public class SaveAsHandler extends AbstractHandler {
 
     static boolean saveTo(Shell shell, Path target) {
         try {
-            EvidenceSession.get().saveAs(target);
+            WorkbenchSession.get().saveAs(target);
             return true;
         } catch (EvidenceResourceException e) {
             MessageDialog.openError(shell, "Evidence base not saved",

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /**
  * File > Save: writes the open evidence base to its file, crash-safely; a contributed evidence base that was
@@ -16,7 +16,7 @@ public class SaveHandler extends CommandStackHandler {
 
     @Override
     boolean computeEnabled() {
-        return EvidenceSession.get().isDirty();
+        return WorkbenchSession.get().isDirty();
     }
 
     @Override
@@ -27,7 +27,7 @@ public class SaveHandler extends CommandStackHandler {
 
     /** Saves; returns false when the user cancelled or saving failed (the error was shown). */
     public static boolean save(Shell shell) {
-        Optional<Path> file = EvidenceSession.get().file();
+        Optional<Path> file = WorkbenchSession.get().file();
         return file.isPresent() ? SaveAsHandler.saveTo(shell, file.get()) : SaveAsHandler.saveAs(shell);
     }
 }

@@ -2,7 +2,7 @@ package org.htaworkbench.ui.internal.handlers;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /** The "Save changes?" question asked before the open evidence base is closed or replaced. */
 public final class UnsavedChanges {
@@ -12,7 +12,7 @@ public final class UnsavedChanges {
 
     /** True when it is fine to go on: nothing unsaved, saved now, or the user chose to discard. */
     public static boolean resolve(Shell shell) {
-        if (!EvidenceSession.get().isDirty()) {
+        if (!WorkbenchSession.get().isDirty()) {
             return true;
         }
         MessageDialog dialog = new MessageDialog(shell, "Unsaved changes", null,

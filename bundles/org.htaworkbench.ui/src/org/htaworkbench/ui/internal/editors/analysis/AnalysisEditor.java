@@ -72,7 +72,7 @@ import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.ResultText;
 import org.htaworkbench.ui.internal.ChartExportAction;
 import org.htaworkbench.ui.internal.EvidenceBaseObserver;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.FocusedAnalysis;
 import org.htaworkbench.ui.internal.ScrollingChart;
 import org.htaworkbench.ui.internal.handlers.SaveHandler;
@@ -231,7 +231,7 @@ public class AnalysisEditor extends EditorPart {
         sash.setWeights(36, 64);
 
         observer.start();
-        EvidenceSession.get().editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
+        WorkbenchSession.get().editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
         AnalysisPreferences.store().addPropertyChangeListener(preferenceListener);
         refresh();
         recompute.schedule();
@@ -551,7 +551,7 @@ public class AnalysisEditor extends EditorPart {
     // --- widgets to model (commands) ----------------------------------------------------------------------------
 
     private EditingDomain domain() {
-        return EvidenceSession.get().editingDomain();
+        return WorkbenchSession.get().editingDomain();
     }
 
     private void execute(Command command) {
@@ -824,7 +824,7 @@ public class AnalysisEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return EvidenceSession.get().isDirty();
+        return WorkbenchSession.get().isDirty();
     }
 
     @Override
@@ -857,7 +857,7 @@ public class AnalysisEditor extends EditorPart {
     public void dispose() {
         recompute.cancel();
         observer.dispose();
-        EvidenceSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
+        WorkbenchSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
         AnalysisPreferences.store().removePropertyChangeListener(preferenceListener);
         if (toolkit != null) {
             toolkit.dispose();

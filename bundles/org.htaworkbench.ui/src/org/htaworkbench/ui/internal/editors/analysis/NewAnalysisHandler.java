@@ -23,7 +23,7 @@ import org.htaworkbench.model.EvidencePackage;
 import org.htaworkbench.model.OutcomeCategory;
 import org.htaworkbench.model.OutcomeDefinition;
 import org.htaworkbench.model.Result;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.preferences.AnalysisPreferences;
 
 /**
@@ -35,13 +35,13 @@ public class NewAnalysisHandler extends AbstractHandler {
 
     @Override
     public boolean isEnabled() {
-        return EvidenceSession.get().evidenceBase().isPresent();
+        return WorkbenchSession.get().evidenceBase().isPresent();
     }
 
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElse(null);
+        EvidenceBase base = WorkbenchSession.get().evidenceBase().orElse(null);
         if (base == null) {
             return null;
         }
@@ -66,8 +66,8 @@ public class NewAnalysisHandler extends AbstractHandler {
             return null;
         }
         AnalysisPreferences.applyTo(definition);
-        EvidenceSession.get().editingDomain().getCommandStack().execute(AddCommand.create(
-                EvidenceSession.get().editingDomain(), base, EvidencePackage.Literals.EVIDENCE_BASE__ANALYSES, definition));
+        WorkbenchSession.get().editingDomain().getCommandStack().execute(AddCommand.create(
+                WorkbenchSession.get().editingDomain(), base, EvidencePackage.Literals.EVIDENCE_BASE__ANALYSES, definition));
         try {
             return AnalysisEditors.open(page, definition);
         } catch (PartInitException e) {

@@ -12,20 +12,20 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.EvidenceBase;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 
 /** Analysis &gt; Open Analysis: the selected analysis definition, or one picked from the evidence base's analyses. */
 public class OpenAnalysisHandler extends AbstractHandler {
 
     @Override
     public boolean isEnabled() {
-        return EvidenceSession.get().evidenceBase().map(b -> !b.getAnalyses().isEmpty()).orElse(false);
+        return WorkbenchSession.get().evidenceBase().map(b -> !b.getAnalyses().isEmpty()).orElse(false);
     }
 
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        EvidenceBase base = EvidenceSession.get().evidenceBase().orElse(null);
+        EvidenceBase base = WorkbenchSession.get().evidenceBase().orElse(null);
         if (base == null || base.getAnalyses().isEmpty()) {
             return null;
         }

@@ -23,7 +23,7 @@ import org.htaworkbench.model.Characteristic;
 import org.htaworkbench.model.Result;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.EvidenceSummary;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.emf.ItemPropertySourceProvider;
 import org.htaworkbench.ui.internal.handlers.SaveAsHandler;
 import org.htaworkbench.ui.internal.handlers.SaveHandler;
@@ -65,8 +65,8 @@ public class StudyEditor extends FormEditor {
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
         study.eAdapters().add(studyListener);
-        EvidenceSession.get().addOpenListener(openListener);
-        EvidenceSession.get().editingDomain().getCommandStack().addCommandStackListener(commandStackListener);
+        WorkbenchSession.get().addOpenListener(openListener);
+        WorkbenchSession.get().editingDomain().getCommandStack().addCommandStackListener(commandStackListener);
     }
 
     @Override
@@ -165,7 +165,7 @@ public class StudyEditor extends FormEditor {
 
     private boolean isInOpenEvidenceBase() {
         EObject root = EcoreUtil.getRootContainer(study);
-        return root != study && EvidenceSession.get().evidenceBase().map(base -> base == root).orElse(false);
+        return root != study && WorkbenchSession.get().evidenceBase().map(base -> base == root).orElse(false);
     }
 
     private void close() {
@@ -190,7 +190,7 @@ public class StudyEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return EvidenceSession.get().isDirty();
+        return WorkbenchSession.get().isDirty();
     }
 
     /**
@@ -229,7 +229,7 @@ public class StudyEditor extends FormEditor {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(EvidenceSession.get().adapterFactory()));
+            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(WorkbenchSession.get().adapterFactory()));
         }
         return super.getAdapter(adapter);
     }
@@ -240,8 +240,8 @@ public class StudyEditor extends FormEditor {
         if (study != null) {
             study.eAdapters().remove(studyListener);
         }
-        EvidenceSession.get().removeOpenListener(openListener);
-        EvidenceSession.get().editingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+        WorkbenchSession.get().removeOpenListener(openListener);
+        WorkbenchSession.get().editingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
         super.dispose();
     }
 

@@ -39,7 +39,7 @@ import org.htaworkbench.model.ReportedValue;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.EvidenceSummary;
 import org.htaworkbench.model.query.ResultText;
-import org.htaworkbench.ui.internal.EvidenceSession;
+import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.editors.study.ReportedValueCommands.NumberKind;
 
 /**
@@ -79,7 +79,7 @@ public abstract class StudyFormPage extends FormPage {
     }
 
     static EditingDomain domain() {
-        return EvidenceSession.get().editingDomain();
+        return WorkbenchSession.get().editingDomain();
     }
 
     @Override

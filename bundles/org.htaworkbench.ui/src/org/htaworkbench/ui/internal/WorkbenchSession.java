@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.model.EvidenceFactory;
 import org.htaworkbench.model.persistence.EvidenceResourceException;
@@ -20,18 +23,25 @@ import org.htaworkbench.model.provider.EvidenceItemProviderAdapterFactory;
 import org.htaworkbench.model.registry.EvidenceBaseDescriptor;
 import org.htaworkbench.model.registry.EvidenceBaseRegistry;
 import org.htaworkbench.model.util.EvidenceResourceFactoryImpl;
+import org.htaworkbench.session.EvidenceSession;
+import org.htaworkbench.session.EvidenceSessionListener;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The evidence base open in this workbench, with the EMF editing domain every view and editor edits it
  * through (one command stack: undo/redo across views). On first use it opens the default evidence base
- * contributed through {@code org.htaworkbench.model.evidenceBases}.
+ * contributed through {@code org.htaworkbench.model.evidenceBases}. It is the workbench's implementation of the
+ * {@link EvidenceSession} API and registers itself as that OSGi service when it is created, so that views of other
+ * bundles follow the same evidence base.
  */
-public final class EvidenceSession {
+public final class WorkbenchSession implements EvidenceSession {
 
     /** What a new evidence base is called until it is saved. */
     public static final String NEW_EVIDENCE_BASE_NAME = "New evidence base (not saved)";
 
-    private static EvidenceSession instance;
+    private static WorkbenchSession instance;
 
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain editingDomain;
@@ -41,21 +51,44 @@ public final class EvidenceSession {
     /** Where the open evidence base is saved; null for a contributed (read-only) evidence base not yet saved. */
     private Path file;
     private final List<Runnable> openListeners = new CopyOnWriteArrayList<>();
+    private final List<EvidenceSessionListener> listeners = new CopyOnWriteArrayList<>();
+    /** Reports real changes of the open evidence base to the API listeners. */
+    private final EContentAdapter changeReporter = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                for (EvidenceSessionListener listener : listeners) {
+                    listener.changed(WorkbenchSession.this, notification);
+                }
+            }
+        }
+    };
 
-    private EvidenceSession() {
+    private WorkbenchSession() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new EvidenceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+        FocusedAnalysis.addListener(() -> listeners.forEach(l -> l.focusChanged(this)));
     }
 
-    public static synchronized EvidenceSession get() {
+    public static synchronized WorkbenchSession get() {
         if (instance == null) {
-            instance = new EvidenceSession();
+            instance = new WorkbenchSession();
             instance.openDefault();
+            instance.register();
         }
         return instance;
+    }
+
+    private void register() {
+        Bundle bundle = FrameworkUtil.getBundle(WorkbenchSession.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context != null) {
+            context.registerService(EvidenceSession.class, this, null);
+        }
     }
 
     /**
@@ -104,16 +137,26 @@ public final class EvidenceSession {
     }
 
     private void open(EvidenceBase base, String name) {
+        if (evidenceBase != null) {
+            evidenceBase.eAdapters().remove(changeReporter);
+        }
+        base.eAdapters().add(changeReporter);
         editingDomain.getResourceSet().getResources().clear();
         editingDomain.getResourceSet().getResources().add(base.eResource());
         editingDomain.getCommandStack().flush();
         evidenceBase = base;
         sourceName = name;
         loadProblem = null;
+        fireOpened();
+    }
+
+    private void fireOpened() {
         openListeners.forEach(Runnable::run);
+        listeners.forEach(l -> l.opened(this));
     }
 
     /** Opens an evidence base file in place of the current one (the caller has dealt with unsaved changes). */
+    @Override
     public void open(Path evidenceFile) throws EvidenceResourceException {
         EvidenceBase base = EvidenceResources.load(evidenceFile);
         file = evidenceFile;
@@ -130,14 +173,16 @@ public final class EvidenceSession {
         file = target;
         sourceName = target.getFileName().toString();
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
-        openListeners.forEach(Runnable::run);
+        fireOpened();
     }
 
     /** The file the evidence base was opened from or last saved to; empty for a contributed evidence base. */
+    @Override
     public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 
+    @Override
     public boolean isDirty() {
         return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
     }
@@ -151,24 +196,44 @@ public final class EvidenceSession {
         openListeners.remove(listener);
     }
 
+    @Override
+    public Optional<AnalysisDefinition> focusedAnalysis() {
+        return evidenceBase().map(FocusedAnalysis::in);
+    }
+
+    @Override
+    public void addListener(EvidenceSessionListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(EvidenceSessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
     public ComposedAdapterFactory adapterFactory() {
         return adapterFactory;
     }
 
+    @Override
     public AdapterFactoryEditingDomain editingDomain() {
         return editingDomain;
     }
 
     /** The open evidence base, or empty when none could be opened (see {@link #loadProblem()}). */
+    @Override
     public Optional<EvidenceBase> evidenceBase() {
         return Optional.ofNullable(evidenceBase);
     }
 
+    @Override
     public String sourceName() {
         return sourceName;
     }
 
     /** Why no evidence base is open, for display; null when one is open. */
+    @Override
     public String loadProblem() {
         return loadProblem;
     }
