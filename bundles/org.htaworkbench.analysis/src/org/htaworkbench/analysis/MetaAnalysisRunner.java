@@ -25,6 +25,7 @@ import org.htaworkbench.stats.PublicationBias;
 import org.htaworkbench.stats.RankTestResult;
 import org.htaworkbench.stats.RmaResult;
 import org.htaworkbench.stats.Sensitivity;
+import org.htaworkbench.stats.StandardNormal;
 import org.htaworkbench.stats.StatsException;
 import org.htaworkbench.stats.SubgroupResult;
 import org.htaworkbench.stats.SummaryRow;
@@ -101,7 +102,7 @@ public final class MetaAnalysisRunner {
         for (String dropped : data.droppedLabels()) {
             warnings.add("study '" + dropped + "' has no events in either group and was dropped");
         }
-        double z = normalQuantile(s.level());
+        double z = StandardNormal.criticalValue(s.level());
         // EffectSizeData's accessors return copies: read each array once, not once per study. Per study, the copies
         // made this O(k²): Analyses.run took 4.6 ms and 33 MB per edit at k = 1,000 and 0.35 s at k = 10,000, and
         // 1.1 ms, 0.7 MB and 12 ms without them (charts.ui benchmark, RESULTS.md)
@@ -181,14 +182,6 @@ public final class MetaAnalysisRunner {
                 p.ciLower(), p.ciUpper(), OptionalInt.empty(), 0, OptionalDouble.empty(), OptionalDouble.empty(), p.i2(),
                 p.h2(), p.q(), p.qDf(), p.qPval(), OptionalDouble.empty(), OptionalDouble.empty(), 0, p.transformed(),
                 rows, model, pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
-    }
-
-    /**
-     * qnorm(1/2 + level/200) through the engine's public API (the engine's distribution helpers are internal):
-     * a common-effect fit of one study with yi = 0 and vi = 1 has the Wald CI upper limit z.
-     */
-    static double normalQuantile(double level) {
-        return MetaAnalysis.fit(new double[] {0}, new double[] {1}, ModelOptions.of(Method.FE).withLevel(level)).ciUpper();
     }
 
     private static PooledResult poolMhPeto(AnalysisInput in, Measure measure, boolean peto, boolean cells,

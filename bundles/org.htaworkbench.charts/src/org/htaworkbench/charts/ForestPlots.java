@@ -14,6 +14,7 @@ import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.Prediction;
 import org.htaworkbench.stats.RmaResult;
 import org.htaworkbench.stats.Sensitivity;
+import org.htaworkbench.stats.StandardNormal;
 import org.htaworkbench.stats.SubgroupResult;
 import org.htaworkbench.stats.TestType;
 import org.htaworkbench.stats.Transformed;
@@ -27,7 +28,6 @@ public final class ForestPlots {
     private ForestPlots() {
     }
 
-    private static final double Z95 = Fmt.qnorm(0.975);
 
     /**
      * Forest plot of one meta-analysis. With a random-effects {@code result} the common-effect diamond is a
@@ -186,7 +186,7 @@ public final class ForestPlots {
         Studies(RmaResult model) {
             this(model.data().yi(), model.data().vi(), model.data().labels(), model.data().measure().transform(),
                     Measures.studySizes(model.data()),
-                    model.options().level() == 95 ? Z95 : Fmt.qnorm(0.5 + model.options().level() / 200));
+                    StandardNormal.criticalValue(model.options().level()));
         }
     }
 

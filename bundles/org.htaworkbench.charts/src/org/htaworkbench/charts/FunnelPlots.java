@@ -8,6 +8,7 @@ import org.htaworkbench.charts.internal.Measures;
 import org.htaworkbench.stats.EffectSizeData;
 import org.htaworkbench.stats.PublicationBias;
 import org.htaworkbench.stats.RmaResult;
+import org.htaworkbench.stats.StandardNormal;
 import org.htaworkbench.stats.TrimFillResult;
 
 /** Funnel plots with the pseudo-confidence region (estimate ± z·se) and, optionally, trim-and-fill studies. */
@@ -57,7 +58,7 @@ public final class FunnelPlots {
                 hi = Math.max(hi, fy[i]);
             }
         }
-        double z = Fmt.qnorm(0.5 + r.options().level() / 200);
+        double z = StandardNormal.criticalValue(r.options().level());
         AxisSpec seAxis = AxisSpec.linear("Standard error", 0, seMax * 1.02, 5);
         double seBottom = seAxis.max();
         double est = r.estimate();

@@ -11,7 +11,6 @@ import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
 import org.htaworkbench.stats.Sensitivity;
-import org.htaworkbench.stats.StudyTables;
 import org.junit.jupiter.api.Test;
 
 import tech.tablesaw.api.Table;

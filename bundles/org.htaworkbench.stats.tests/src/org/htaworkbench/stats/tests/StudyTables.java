@@ -1,8 +1,12 @@
-package org.htaworkbench.stats;
+package org.htaworkbench.stats.tests;
 
 import java.util.List;
 
-import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.htaworkbench.stats.EffectSizeData;
+import org.htaworkbench.stats.RmaResult;
+import org.htaworkbench.stats.Sensitivity;
+import org.htaworkbench.stats.StandardNormal;
+import org.htaworkbench.stats.SummaryRow;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -13,7 +17,7 @@ import tech.tablesaw.api.Table;
  * Study-level inputs and results as Tablesaw tables, for users who sort, filter, join or export them: one row per
  * study with its effect size, sampling variance, Wald CI, weight, residual and leave-one-out influence; and one row per
  * step of a leave-one-out or cumulative analysis. The numerics stay on primitive arrays; these tables are views built
- * from the results, never inputs to the fits.
+ * from the results, never inputs to the fits. A test helper: the engine itself carries no Tablesaw dependency.
  */
 public final class StudyTables {
 
@@ -29,7 +33,7 @@ public final class StudyTables {
     public static Table studies(RmaResult result) {
         EffectSizeData data = result.data();
         int k = data.k();
-        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + result.options().level() / 200.0);
+        double z = StandardNormal.criticalValue(result.options().level());
         double[] yi = data.yi();
         double[] vi = data.vi();
         double[] sei = new double[k];
