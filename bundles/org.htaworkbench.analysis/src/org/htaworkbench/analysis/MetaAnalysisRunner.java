@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 import org.htaworkbench.stats.EffectSizeData;
-import org.htaworkbench.stats.EggerResult;
 import org.htaworkbench.stats.HeterogeneityConfint;
 import org.htaworkbench.stats.InvalidStudyDataException;
 import org.htaworkbench.stats.MantelHaenszel;
@@ -22,17 +19,13 @@ import org.htaworkbench.stats.Peto;
 import org.htaworkbench.stats.PooledResult;
 import org.htaworkbench.stats.Prediction;
 import org.htaworkbench.stats.PublicationBias;
-import org.htaworkbench.stats.RankTestResult;
 import org.htaworkbench.stats.RmaResult;
 import org.htaworkbench.stats.Sensitivity;
 import org.htaworkbench.stats.StandardNormal;
 import org.htaworkbench.stats.StatsException;
-import org.htaworkbench.stats.SubgroupResult;
 import org.htaworkbench.stats.SummaryRow;
-import org.htaworkbench.stats.TrimFillResult;
 import org.htaworkbench.stats.UnsupportedCombinationException;
 import org.htaworkbench.stats.ContinuityCorrection;
-import org.htaworkbench.stats.Method;
 
 /**
  * Runs a meta-analysis of an {@link AnalysisInput} with {@link MetaSettings} on the statistics engine. Shared by the
@@ -67,121 +60,110 @@ public final class MetaAnalysisRunner {
     }
 
     private static MetaReport doRun(AnalysisInput input, MetaSettings s) {
-        boolean mh = s.isMantelHaenszel();
         boolean peto = s.isPeto();
         Measure measure = s.measure() != null ? s.measure() : peto ? Measure.PETO : defaultMeasure(input.layout());
-        if ((mh || peto) && input.layout().kind() != Measure.Kind.TWO_BY_TWO) {
-            throw new UnsupportedCombinationException(s.method() + " needs 2x2 data (ai, bi, ci, di or ai, n1i, ci, n2i)");
+        if (s.isMantelHaenszel() || peto) {
+            return mantelHaenszelOrPeto(input, s, measure, peto);
         }
+        return inverseVariance(input, s, measure);
+    }
+
+    /** FE and the tau² estimators: the engine's model, every section available. */
+    private static MetaReport inverseVariance(AnalysisInput input, MetaSettings s, Measure measure) {
         List<String> warnings = new ArrayList<>();
         ModelOptions opts = s.modelOptions();
-        EffectSizeData data;
-        Optional<RmaResult> model = Optional.empty();
-        Optional<PooledResult> pooled = Optional.empty();
-        double[] weights;
-        String[] labels = input.labels();
-        if (mh || peto) {
-            // study rows as metafor's rma.mh / rma.peto: escalc values (add 1/2 to zero cells, double zeros dropped)
-            Measure studyMeasure = peto ? Measure.PETO : measure;
-            data = input.effectSizes(studyMeasure, ContinuityCorrection.METAFOR_DEFAULT.withDrop00(true));
-            PooledResult p = poolMhPeto(input, peto ? Measure.PETO : measure, peto, input.layout() == AnalysisInput.Layout.CELLS,
-                    labels, null, s.level());
-            pooled = Optional.of(p);
-            double[] w = p.weightsPercent();
-            int[] source = data.sourceIndex();
-            weights = new double[data.k()];
-            for (int i = 0; i < data.k(); i++) {
-                weights[i] = w.length == input.k() ? w[source[i]] : w[i];
-            }
-        } else {
-            data = input.effectSizes(measure, s.continuityCorrection());
-            RmaResult r = MetaAnalysis.fit(data, opts);
-            model = Optional.of(r);
-            weights = r.weightsPercent();
+        EffectSizeData data = input.effectSizes(measure, s.continuityCorrection());
+        RmaResult r = MetaAnalysis.fit(data, opts);
+        MetaReport.Builder report = MetaReport.builder(s).measure(measure).model(r)
+                .studies(studyRows(input, data, r.weightsPercent(), s.level(), warnings)).warnings(warnings);
+        int[] src = data.sourceIndex();
+        if (s.leaveOneOut()) {
+            report.leaveOneOut(Sensitivity.leaveOneOut(data, opts));
         }
+        if (s.cumulative()) {
+            report.cumulative(Sensitivity.cumulative(data, opts, order(input, s.orderBy(), src)));
+        }
+        if (s.subgroupBy() != null) {
+            report.subgroups(Sensitivity.subgroups(data, subset(covariate(input, s.subgroupBy()), src), opts));
+        }
+        if (!s.moderators().isEmpty()) {
+            report.metaRegression(metaRegression(input, data, s.moderators(), opts));
+        }
+        if (s.egger()) {
+            report.egger(PublicationBias.egger(data, opts));
+        }
+        if (s.begg()) {
+            report.begg(PublicationBias.rankTest(data));
+        }
+        if (s.trimFill()) {
+            report.trimFill(PublicationBias.trimFill(data, opts));
+        }
+        OptionalDouble lo = OptionalDouble.empty();
+        OptionalDouble hi = OptionalDouble.empty();
+        if (!r.method().isFixed() && r.k() >= 2) {
+            try {
+                HeterogeneityConfint ci = r.confint();
+                lo = OptionalDouble.of(ci.tau2().lower());
+                hi = OptionalDouble.of(ci.tau2().upper());
+            } catch (StatsException e) {
+                warnings.add("no Q-profile CI for tau²: " + e.getMessage());
+            }
+        }
+        Prediction pr = r.predict(s.piType());
+        return report.k(r.k()).estimate(r.estimate(), r.se(), r.statistic(), r.pval(), r.ciLower(), r.ciUpper())
+                .df(r.df()).tau2(r.tau2(), lo, hi).heterogeneity(r.i2(), r.h2(), r.q(), r.qDf(), r.qPval())
+                .predictionInterval(pr.piLower(), pr.piUpper()).iterations(r.iterations())
+                .transformed(r.transformed(s.piType())).build();
+    }
+
+    /**
+     * Mantel-Haenszel and Peto on 2x2 data: pooled from the cells; the study rows as metafor's rma.mh / rma.peto show
+     * them (escalc values: 1/2 added to zero cells, double zeros dropped); leave-one-out and cumulative by refitting.
+     */
+    private static MetaReport mantelHaenszelOrPeto(AnalysisInput input, MetaSettings s, Measure measure,
+            boolean peto) {
+        if (input.layout().kind() != Measure.Kind.TWO_BY_TWO) {
+            throw new UnsupportedCombinationException(s.method() + " needs 2x2 data (ai, bi, ci, di or ai, n1i, ci, n2i)");
+        }
+        if (s.subgroupBy() != null || !s.moderators().isEmpty() || s.egger() || s.begg() || s.trimFill()) {
+            throw new UnsupportedCombinationException("subgroups, moderators, Egger, Begg and trim-and-fill need an "
+                    + "inverse-variance model (--method FE or a tau² estimator), not " + s.method());
+        }
+        List<String> warnings = new ArrayList<>();
+        // Peto pools and shows its own log odds ratios whatever measure the report is labelled with
+        Measure pooledMeasure = peto ? Measure.PETO : measure;
+        EffectSizeData data = input.effectSizes(pooledMeasure, ContinuityCorrection.METAFOR_DEFAULT.withDrop00(true));
+        PooledResult p = poolMhPeto(input, pooledMeasure, peto, input.layout() == AnalysisInput.Layout.CELLS, input.labels(),
+                null, s.level());
+        double[] w = p.weightsPercent();
+        int[] source = data.sourceIndex();
+        double[] weights = new double[data.k()];
+        for (int i = 0; i < data.k(); i++) {
+            weights[i] = w.length == input.k() ? w[source[i]] : w[i];
+        }
+        MetaReport.Builder report = MetaReport.builder(s).measure(measure).pooled(p)
+                .studies(studyRows(input, data, weights, s.level(), warnings)).warnings(warnings);
+        if (s.leaveOneOut()) {
+            report.leaveOneOut(mhPetoLeaveOneOut(input, measure, peto, data, s.level()));
+        }
+        if (s.cumulative()) {
+            report.cumulative(mhPetoCumulative(input, measure, peto, data, order(input, s.orderBy(), source), s.level()));
+        }
+        return report.k(p.k()).estimate(p.estimate(), p.se(), p.statistic(), p.pval(), p.ciLower(), p.ciUpper())
+                .heterogeneity(p.i2(), p.h2(), p.q(), p.qDf(), p.qPval()).transformed(p.transformed()).build();
+    }
+
+    /** The study rows of either path, with a warning for each study dropped for having no events in either group. */
+    private static List<MetaReport.StudyRow> studyRows(AnalysisInput input, EffectSizeData data, double[] weights,
+            double level, List<String> warnings) {
         for (String dropped : data.droppedLabels()) {
             warnings.add("study '" + dropped + "' has no events in either group and was dropped");
         }
-        double z = StandardNormal.criticalValue(s.level());
         // EffectSizeData's accessors return copies: read each array once, not once per study. Per study, the copies
         // made this O(k²): Analyses.run took 4.6 ms and 33 MB per edit at k = 1,000 and 0.35 s at k = 10,000, and
         // 1.1 ms, 0.7 MB and 12 ms without them (charts.ui benchmark, RESULTS.md)
-        double[] yis = data.yi();
-        double[] vis = data.vi();
-        String[] studyLabels = data.labels();
-        int[] sources = data.sourceIndex();
-        List<MetaReport.StudyRow> rows = new MetaReport.StudyRows(studyLabels, yis, vis, weights, sources, input, z);
-
-        Optional<List<SummaryRow>> loo = Optional.empty();
-        Optional<List<SummaryRow>> cum = Optional.empty();
-        Optional<SubgroupResult> sub = Optional.empty();
-        Optional<MetaRegressionResult> reg = Optional.empty();
-        Optional<EggerResult> egger = Optional.empty();
-        Optional<RankTestResult> begg = Optional.empty();
-        Optional<TrimFillResult> tf = Optional.empty();
-        int[] src = data.sourceIndex();
-        if (s.leaveOneOut()) {
-            if (mh || peto) {
-                loo = Optional.of(mhPetoLeaveOneOut(input, measure, peto, data, s.level()));
-            } else {
-                loo = Optional.of(Sensitivity.leaveOneOut(data, opts));
-            }
-        }
-        if (s.cumulative()) {
-            int[] order = order(input, s.orderBy(), src);
-            if (mh || peto) {
-                cum = Optional.of(mhPetoCumulative(input, measure, peto, data, order, s.level()));
-            } else {
-                cum = Optional.of(Sensitivity.cumulative(data, opts, order));
-            }
-        }
-        if (mh || peto) {
-            if (s.subgroupBy() != null || !s.moderators().isEmpty() || s.egger() || s.begg() || s.trimFill()) {
-                throw new UnsupportedCombinationException("subgroups, moderators, Egger, Begg and trim-and-fill need an "
-                        + "inverse-variance model (--method FE or a tau² estimator), not " + s.method());
-            }
-        } else {
-            if (s.subgroupBy() != null) {
-                sub = Optional.of(Sensitivity.subgroups(data, subset(covariate(input, s.subgroupBy()), src), opts));
-            }
-            if (!s.moderators().isEmpty()) {
-                reg = Optional.of(metaRegression(input, data, s.moderators(), opts));
-            }
-            if (s.egger()) {
-                egger = Optional.of(PublicationBias.egger(data, opts));
-            }
-            if (s.begg()) {
-                begg = Optional.of(PublicationBias.rankTest(data));
-            }
-            if (s.trimFill()) {
-                tf = Optional.of(PublicationBias.trimFill(data, opts));
-            }
-        }
-
-        if (model.isPresent()) {
-            RmaResult r = model.get();
-            OptionalDouble lo = OptionalDouble.empty();
-            OptionalDouble hi = OptionalDouble.empty();
-            if (!r.method().isFixed() && r.k() >= 2) {
-                try {
-                    HeterogeneityConfint ci = r.confint();
-                    lo = OptionalDouble.of(ci.tau2().lower());
-                    hi = OptionalDouble.of(ci.tau2().upper());
-                } catch (StatsException e) {
-                    warnings.add("no Q-profile CI for tau²: " + e.getMessage());
-                }
-            }
-            Prediction pr = r.predict(s.piType());
-            return new MetaReport(s, r.k(), measure, s.method(), r.estimate(), r.se(), r.statistic(), r.pval(),
-                    r.ciLower(), r.ciUpper(), r.df(), r.tau2(), lo, hi, r.i2(), r.h2(), r.q(), r.qDf(), r.qPval(),
-                    pr.piLower(), pr.piUpper(), r.iterations(), r.transformed(s.piType()), rows, model,
-                    pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
-        }
-        PooledResult p = pooled.orElseThrow();
-        return new MetaReport(s, p.k(), measure, s.method(), p.estimate(), p.se(), p.statistic(), p.pval(),
-                p.ciLower(), p.ciUpper(), OptionalInt.empty(), 0, OptionalDouble.empty(), OptionalDouble.empty(), p.i2(),
-                p.h2(), p.q(), p.qDf(), p.qPval(), OptionalDouble.empty(), OptionalDouble.empty(), 0, p.transformed(),
-                rows, model, pooled, loo, cum, sub, reg, egger, begg, tf, warnings);
+        return new MetaReport.StudyRows(data.labels(), data.yi(), data.vi(), weights, data.sourceIndex(), input,
+                StandardNormal.criticalValue(level));
     }
 
     private static PooledResult poolMhPeto(AnalysisInput in, Measure measure, boolean peto, boolean cells,
