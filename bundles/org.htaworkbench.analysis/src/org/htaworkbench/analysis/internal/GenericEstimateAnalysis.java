@@ -17,9 +17,7 @@ import org.htaworkbench.model.EffectMeasure;
 import org.htaworkbench.model.Interval;
 import org.htaworkbench.model.Result;
 import org.htaworkbench.stats.Measure;
-import org.htaworkbench.stats.MetaAnalysis;
-import org.htaworkbench.stats.Method;
-import org.htaworkbench.stats.ModelOptions;
+import org.htaworkbench.stats.StandardNormal;
 
 /**
  * Generic inverse-variance meta-analysis of reported estimates with a confidence interval
@@ -76,8 +74,11 @@ public class GenericEstimateAnalysis implements AnalysisType {
             double lb = ModelValues.value(r, "interval lower limit", ci.getLower());
             double ub = ModelValues.value(r, "interval upper limit", ci.getUpper());
             double level = ci.getLevel() == null ? 95 : ci.getLevel();
-            double z = MetaAnalysis.fit(new double[] {0}, new double[] {1}, ModelOptions.of(Method.FE).withLevel(level))
-                    .ciUpper();
+            if (!(level > 0 && level < 100)) {
+                throw new AnalysisException("result '" + r.getId() + "': the interval's level must be between 0 and 100 percent, got "
+                        + level, r.getId(), null);
+            }
+            double z = StandardNormal.criticalValue(level);
             if (isRatio) {
                 if (!(est > 0 && lb > 0 && ub > 0)) {
                     throw new AnalysisException("result '" + r.getId() + "': a ratio estimate and its CI must be positive",

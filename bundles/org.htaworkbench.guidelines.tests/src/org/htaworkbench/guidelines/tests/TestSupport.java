@@ -52,12 +52,24 @@ final class TestSupport {
         throw new IllegalStateException("cannot find the bundles folder; set -Dguidelines.bundles=...");
     }
 
+    /** A bundle's source folder: in bundles/, or in examples/ beside it (the worked example bundles). */
+    static Path bundleDir(String bundle) {
+        Path dir = bundlesDir().resolve(bundle);
+        if (!Files.isDirectory(dir) && bundlesDir().getParent() != null) {
+            Path example = bundlesDir().getParent().resolve("examples").resolve(bundle);
+            if (Files.isDirectory(example)) {
+                return example;
+            }
+        }
+        return dir;
+    }
+
     /** A fresh extension registry holding the plugin.xml of the named bundles (and extra contributions). */
     static IExtensionRegistry registry(List<String> bundles, List<Contribution> extra) throws IOException {
         Object master = new Object();
         IExtensionRegistry registry = RegistryFactory.createRegistry(null, master, new Object());
         for (String bundle : bundles) {
-            try (InputStream in = Files.newInputStream(bundlesDir().resolve(bundle).resolve("plugin.xml"))) {
+            try (InputStream in = Files.newInputStream(bundleDir(bundle).resolve("plugin.xml"))) {
                 add(registry, master, bundle, in);
             }
         }
@@ -79,7 +91,7 @@ final class TestSupport {
 
     /** Opens data files from the bundle folders (contributor name = bundle folder). */
     static InputStream open(IContributor contributor, String path) throws IOException {
-        Path file = bundlesDir().resolve(contributor.getName()).resolve(path);
+        Path file = bundleDir(contributor.getName()).resolve(path);
         return Files.exists(file) ? Files.newInputStream(file) : null;
     }
 
