@@ -13,6 +13,10 @@ import org.htaworkbench.stats.Measure;
  * them into engine input ({@link #prepare}) and then to analyse it ({@link #analyse}).
  * <p>
  * Implementations need a public no-argument constructor and must be stateless (one instance serves all runs).
+ * Implemented by clients; methods added in later versions come with a default implementation
+ * (docs/api-policy.md).
+ *
+ * @since 0.1
  */
 public interface AnalysisType {
 

@@ -2,7 +2,10 @@ package org.htaworkbench.charts;
 
 /**
  * Measures text for the layouts. The SWT layer measures with the real font (GC.textExtent); headless code
- * and the SVG writer use {@link #APPROXIMATE}, a Helvetica/Arial width table.
+ * and the SVG writer use {@link #APPROXIMATE}, a Helvetica/Arial width table. Clients may implement it for another
+ * renderer.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface TextMetrics {

@@ -3,7 +3,13 @@ package org.htaworkbench.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** A headless subcommand of {@code ./workbench}: {@code ./workbench NAME ARGS...}. */
+/**
+ * A headless subcommand of {@code ./workbench}: {@code ./workbench NAME ARGS...}. Implemented by clients and
+ * contributed to the extension point {@code org.htaworkbench.cli.commands}; methods added in later versions come
+ * with a default implementation (docs/api-policy.md).
+ *
+ * @since 0.1
+ */
 public interface Command {
 
     /** Exit code: the command ran (findings or results are not errors). */

@@ -9,7 +9,9 @@ import org.htaworkbench.model.persistence.EvidenceResourceException;
 /**
  * Base of the commands shaped {@code ./workbench NAME [FILE] [--format text|json]}: parses the arguments, loads FILE
  * or the default evidence base, reports usage errors (exit 1) and unreadable files (exit 2), and hands the loaded
- * evidence base to {@link #report}.
+ * evidence base to {@link #report}. Extended by clients.
+ *
+ * @since 0.1
  */
 public abstract class EvidenceReportCommand implements Command {
 

@@ -22,4 +22,11 @@ public interface EvidenceSessionListener {
     /** Another analysis became the {@link EvidenceSession#focusedAnalysis() focused} one. */
     default void focusChanged(EvidenceSession session) {
     }
+
+    /**
+     * The session is no longer offered (the workbench is closing or its bundle stopped): a view shows that no
+     * evidence base is open. Called by {@link EvidenceSessionTracker}.
+     */
+    default void ended(EvidenceSession session) {
+    }
 }

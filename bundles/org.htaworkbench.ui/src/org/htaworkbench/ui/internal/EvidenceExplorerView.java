@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.dialogs.FilteredTree;
@@ -19,6 +20,10 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PartInitException;
 import org.htaworkbench.model.AnalysisDefinition;
+import org.htaworkbench.session.EvidenceSession;
+import org.htaworkbench.session.EvidenceSessionListener;
+import org.htaworkbench.session.EvidenceSessionTracker;
+import org.osgi.framework.FrameworkUtil;
 import org.htaworkbench.ui.internal.editors.analysis.AnalysisEditors;
 import org.htaworkbench.ui.internal.editors.study.StudyEditors;
 import org.htaworkbench.ui.internal.emf.ItemProviderContentProvider;
@@ -37,20 +42,23 @@ public class EvidenceExplorerView extends ViewPart {
     public static final String ID = "org.htaworkbench.ui.views.explorer";
 
     private FilteredTree filteredTree;
+    private Label problem;
+    /** The session followed through the API, as any view would; null until the workbench offers one. */
+    private EvidenceSession session;
+    private EvidenceSessionTracker sessions;
 
     @Override
     public void createPartControl(Composite parent) {
-        WorkbenchSession session = WorkbenchSession.get();
         Composite area = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         area.setLayout(layout);
-        if (session.loadProblem() != null) {
-            Label problem = new Label(area, SWT.WRAP);
-            problem.setText(session.loadProblem());
-            problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        }
+        problem = new Label(area, SWT.WRAP);
+        GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        problemData.exclude = true;
+        problem.setLayoutData(problemData);
+        problem.setVisible(false);
         PatternFilter filter = new PatternFilter();
         filter.setIncludeLeadingWildcard(true);
         filteredTree = new FilteredTree(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER, filter, true, true);
@@ -58,11 +66,6 @@ public class EvidenceExplorerView extends ViewPart {
         filteredTree.setQuickSelectionMode(true);
         TreeViewer viewer = filteredTree.getViewer();
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(session.adapterFactory()));
-        showEvidenceBase();
-        session.addOpenListener(openListener);
-        session.editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
         getSite().setSelectionProvider(viewer);
         // double-click opens the study editor (at the arm or result clicked); a single click still only selects
         viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
@@ -71,6 +74,74 @@ public class EvidenceExplorerView extends ViewPart {
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, viewer);
+        sessions = new EvidenceSessionTracker(FrameworkUtil.getBundle(EvidenceExplorerView.class).getBundleContext(),
+                new EvidenceSessionListener() {
+                    @Override
+                    public void opened(EvidenceSession opened) {
+                        onDisplay(() -> follow(opened));
+                    }
+
+                    @Override
+                    public void ended(EvidenceSession ended) {
+                        onDisplay(() -> follow(null));
+                    }
+                });
+        sessions.open();
+        if (session == null) {
+            showProblem("No evidence base is open yet.");
+        }
+    }
+
+    private void follow(EvidenceSession followed) {
+        if (session != followed) {
+            if (session != null) {
+                session.editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
+            }
+            session = followed;
+            if (followed != null) {
+                TreeViewer viewer = filteredTree.getViewer();
+                if (viewer.getContentProvider() == null) {
+                    viewer.setContentProvider(new ItemProviderContentProvider(followed.adapterFactory()));
+                    viewer.setLabelProvider(new ItemProviderLabelProvider(followed.adapterFactory()));
+                }
+                followed.editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
+            }
+        }
+        if (followed == null) {
+            filteredTree.getViewer().setInput(null);
+            showProblem("The workbench's evidence session has ended.");
+        } else {
+            showProblem(followed.loadProblem());
+            showEvidenceBase();
+        }
+    }
+
+    private void showProblem(String text) {
+        if (problem.isDisposed()) {
+            return;
+        }
+        boolean show = text != null;
+        problem.setText(show ? text : "");
+        problem.setVisible(show);
+        ((GridData) problem.getLayoutData()).exclude = !show;
+        problem.getParent().layout();
+    }
+
+    /** Runs on the view's display thread: at once when called there, else as soon as the display gets to it. */
+    private void onDisplay(Runnable runnable) {
+        if (filteredTree == null || filteredTree.isDisposed()) {
+            return;
+        }
+        Display display = filteredTree.getDisplay();
+        if (Display.getCurrent() == display) {
+            runnable.run();
+        } else {
+            display.asyncExec(() -> {
+                if (!filteredTree.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
     }
 
     /** Double-click: an analysis opens in the analysis editor, anything of a study in the study editor. */
@@ -87,15 +158,12 @@ public class EvidenceExplorerView extends ViewPart {
         StudyEditors.openAll(getSite().getPage(), selection);
     }
 
-    private final Runnable openListener = this::showEvidenceBase;
-    private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
-        if (!filteredTree.isDisposed()) {
-            showEvidenceBase();
-        }
-    });
+    private final CommandStackListener dirtyListener = event -> onDisplay(this::showEvidenceBase);
 
     private void showEvidenceBase() {
-        WorkbenchSession session = WorkbenchSession.get();
+        if (session == null) {
+            return;
+        }
         TreeViewer viewer = filteredTree.getViewer();
         session.evidenceBase().ifPresent(base -> {
             if (viewer.getInput() == null || !List.of(base).equals(viewer.getInput())) {
@@ -109,8 +177,12 @@ public class EvidenceExplorerView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkbenchSession.get().removeOpenListener(openListener);
-        WorkbenchSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
+        if (session != null) {
+            session.editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
+        }
+        if (sessions != null) {
+            sessions.close();
+        }
         super.dispose();
     }
 
@@ -118,7 +190,10 @@ public class EvidenceExplorerView extends ViewPart {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(WorkbenchSession.get().adapterFactory()));
+            if (session == null) {
+                return null;
+            }
+            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(session.adapterFactory()));
         }
         return super.getAdapter(adapter);
     }

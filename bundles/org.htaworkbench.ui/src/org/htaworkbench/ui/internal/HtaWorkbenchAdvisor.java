@@ -17,6 +17,12 @@ public class HtaWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void preStartup() {
+        // The session opens the default evidence base and offers it as a service before the first view follows it.
+        WorkbenchSession.get();
+    }
+
+    @Override
     public boolean preShutdown() {
         var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         return window == null || UnsavedChanges.resolve(window.getShell());

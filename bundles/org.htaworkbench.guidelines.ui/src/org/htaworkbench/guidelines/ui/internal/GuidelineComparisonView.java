@@ -55,11 +55,8 @@ import org.htaworkbench.guidelines.ui.ComparisonExport;
 import org.htaworkbench.model.EvidenceBase;
 import org.htaworkbench.session.EvidenceSession;
 import org.htaworkbench.session.EvidenceSessionListener;
-import org.osgi.framework.BundleContext;
+import org.htaworkbench.session.EvidenceSessionTracker;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
-import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * The guideline comparison: questions (rows) x bodies (columns). Each cell shows the grade as published (verbatim)
@@ -103,13 +100,26 @@ public class GuidelineComparisonView extends ViewPart {
 
     /** How long a burst of model notifications is collected before the comparison is recomputed once. */
     static final int RECOMPUTE_DELAY_MS = 150;
-    private ServiceTracker<EvidenceSession, EvidenceSession> sessions;
+    private EvidenceSessionTracker sessions;
     private EvidenceSession session;
     private boolean recomputePending;
     private final EvidenceSessionListener sessionListener = new EvidenceSessionListener() {
         @Override
         public void opened(EvidenceSession opened) {
-            onDisplay(GuidelineComparisonView.this::showSession);
+            onDisplay(() -> {
+                session = opened;
+                showSession();
+            });
+        }
+
+        @Override
+        public void ended(EvidenceSession ended) {
+            onDisplay(() -> {
+                if (session == ended) {
+                    session = null;
+                    showProblem("The workbench's evidence session has ended.");
+                }
+            });
         }
 
         @Override
@@ -179,45 +189,12 @@ public class GuidelineComparisonView extends ViewPart {
 
     /** Follows the session service; when none is registered (yet) the title says so and the view waits for one. */
     private void trackSession() {
-        BundleContext context = FrameworkUtil.getBundle(GuidelineComparisonView.class).getBundleContext();
-        sessions = new ServiceTracker<>(context, EvidenceSession.class, new ServiceTrackerCustomizer<>() {
-            @Override
-            public EvidenceSession addingService(ServiceReference<EvidenceSession> reference) {
-                EvidenceSession added = context.getService(reference);
-                onDisplay(() -> attach(added));
-                return added;
-            }
-
-            @Override
-            public void modifiedService(ServiceReference<EvidenceSession> reference, EvidenceSession service) {
-                // nothing the view shows depends on service properties
-            }
-
-            @Override
-            public void removedService(ServiceReference<EvidenceSession> reference, EvidenceSession removed) {
-                removed.removeListener(sessionListener);
-                context.ungetService(reference);
-                onDisplay(() -> {
-                    if (session == removed) {
-                        session = null;
-                        showProblem("The workbench's evidence session has ended.");
-                    }
-                });
-            }
-        });
+        sessions = new EvidenceSessionTracker(FrameworkUtil.getBundle(GuidelineComparisonView.class).getBundleContext(),
+                sessionListener);
         sessions.open();
         if (session == null) {
             showProblem("No evidence base is open yet.");
         }
-    }
-
-    private void attach(EvidenceSession added) {
-        if (session != null || top.isDisposed()) {
-            return;
-        }
-        session = added;
-        session.addListener(sessionListener);
-        showSession();
     }
 
     /** Runs on the view's display thread: at once when called there, else as soon as the display gets to it. */

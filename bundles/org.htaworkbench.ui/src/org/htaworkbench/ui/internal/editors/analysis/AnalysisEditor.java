@@ -72,7 +72,7 @@ import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.ResultText;
 import org.htaworkbench.ui.internal.ChartExportAction;
 import org.htaworkbench.ui.internal.EvidenceBaseObserver;
-import org.htaworkbench.ui.internal.WorkbenchSession;
+import org.htaworkbench.session.EvidenceSession;
 import org.htaworkbench.ui.internal.FocusedAnalysis;
 import org.htaworkbench.ui.internal.ScrollingChart;
 import org.htaworkbench.ui.internal.handlers.SaveHandler;
@@ -231,7 +231,7 @@ public class AnalysisEditor extends EditorPart {
         sash.setWeights(36, 64);
 
         observer.start();
-        WorkbenchSession.get().editingDomain().getCommandStack().addCommandStackListener(dirtyListener);
+        domain().getCommandStack().addCommandStackListener(dirtyListener);
         AnalysisPreferences.store().addPropertyChangeListener(preferenceListener);
         refresh();
         recompute.schedule();
@@ -551,7 +551,8 @@ public class AnalysisEditor extends EditorPart {
     // --- widgets to model (commands) ----------------------------------------------------------------------------
 
     private EditingDomain domain() {
-        return WorkbenchSession.get().editingDomain();
+        return observer.session().map(EvidenceSession::editingDomain)
+                .orElseThrow(() -> new IllegalStateException("the workbench has no evidence session"));
     }
 
     private void execute(Command command) {
@@ -824,7 +825,7 @@ public class AnalysisEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return WorkbenchSession.get().isDirty();
+        return observer.session().map(EvidenceSession::isDirty).orElse(false);
     }
 
     @Override
@@ -856,8 +857,8 @@ public class AnalysisEditor extends EditorPart {
     @Override
     public void dispose() {
         recompute.cancel();
+        observer.session().ifPresent(s -> s.editingDomain().getCommandStack().removeCommandStackListener(dirtyListener));
         observer.dispose();
-        WorkbenchSession.get().editingDomain().getCommandStack().removeCommandStackListener(dirtyListener);
         AnalysisPreferences.store().removePropertyChangeListener(preferenceListener);
         if (toolkit != null) {
             toolkit.dispose();
