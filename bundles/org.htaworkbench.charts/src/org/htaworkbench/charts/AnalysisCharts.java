@@ -33,7 +33,7 @@ import org.htaworkbench.stats.RmaResult;
  * <p>
  * Charts are computed on first request and then kept: a view that shows only the forest plot must not pay for
  * leave-one-out and cumulative refits (k refits each; at k = 1,000 they made a forest redraw 25 times slower, see
- * bundles/org.htaworkbench.charts.ui.benchmarks/RESULTS.md). Thread-safe; request charts off the UI thread.
+ * benchmarks/org.htaworkbench.charts.ui.benchmarks/RESULTS.md). Thread-safe; request charts off the UI thread.
  */
 public final class AnalysisCharts {
 

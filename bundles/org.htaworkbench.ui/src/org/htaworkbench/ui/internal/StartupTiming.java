@@ -8,7 +8,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Start-up milestones for the start-up benchmark (releng/benchmarks/startup.sh), printed only when
+ * Start-up milestones for the start-up benchmark (benchmarks/scripts/startup.sh), printed only when
  * the system property {@code htaworkbench.startupTiming} is true: milliseconds from JVM start to the
  * application's start (OSGi framework boot) and to the first workbench window, the wall-clock time
  * of the window, and which bundles were active by then (what start-up paid for).

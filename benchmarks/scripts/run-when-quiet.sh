@@ -1,13 +1,14 @@
 #!/bin/bash
 # Runs the forest redraw benchmark when the machine is quiet and records the load while it runs.
-# Usage (from the repository root, after building the jar, see ../pom.xml):
-#   bundles/org.htaworkbench.charts.ui.benchmarks/scripts/run-when-quiet.sh OUT_DIR [benchmark options...]
+# Usage (from the repository root, after building the jar, see
+#   ../org.htaworkbench.charts.ui.benchmarks/pom.xml):
+#   benchmarks/scripts/run-when-quiet.sh OUT_DIR [benchmark options...]
 # Waits (at most 20 min) until processes other than the benchmark use < 0.3 cores for 60 s, then runs the benchmark
 # under xvfb-run with cpu-monitor.py sampling every 2 s: OUT_DIR/monitor.log has, per sample, the CPU used by the
 # benchmark (java + Xvfb), by everything else ("other") and the steal time. Results: OUT_DIR/stdout.md.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAR=$HERE/../target/forest-redraw-benchmark.jar
+JAR=$HERE/../org.htaworkbench.charts.ui.benchmarks/target/forest-redraw-benchmark.jar
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 OUT=$1; shift
 mkdir -p "$OUT"

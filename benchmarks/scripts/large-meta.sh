@@ -4,7 +4,7 @@
 # the default heap (HTA_WORKBENCH_VMARGS, default -Xmx2g), output to /dev/null, under /usr/bin/time -v. Prints per
 # run: rows, method, exit code, wall time, maximum resident set size. Then one run with a deliberately small heap
 # (-Xmx256m) to show the out-of-memory message and its exit code. Results go into docs/benchmarks.md by hand.
-# Usage: releng/benchmarks/large-meta.sh [K ...]
+# Usage: benchmarks/scripts/large-meta.sh [K ...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 product="$here/releng/org.htaworkbench.product/target/products/org.htaworkbench.product/linux/gtk/x86_64/htaworkbench"
