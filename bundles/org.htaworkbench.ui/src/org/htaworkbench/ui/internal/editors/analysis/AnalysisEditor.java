@@ -1,15 +1,11 @@
 package org.htaworkbench.ui.internal.editors.analysis;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -18,7 +14,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -26,10 +21,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -46,12 +38,10 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.jface.resource.JFaceResources;
 import org.htaworkbench.ui.internal.TableCsv;
 import org.htaworkbench.analysis.Analyses;
 import org.htaworkbench.analysis.AnalysisProposals;
 import org.htaworkbench.analysis.AnalysisRegistry;
-import org.htaworkbench.analysis.AnalysisResult;
 import org.htaworkbench.analysis.AnalysisTypeDescriptor;
 import org.htaworkbench.analysis.StudyCovariates;
 import org.htaworkbench.charts.AnalysisCharts;
@@ -71,10 +61,10 @@ import org.htaworkbench.model.Result;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.ResultText;
 import org.htaworkbench.ui.internal.ChartExportAction;
+import org.htaworkbench.ui.internal.editors.analysis.AnalysisComputation.Computed;
 import org.htaworkbench.ui.internal.EvidenceBaseObserver;
 import org.htaworkbench.session.EvidenceSession;
 import org.htaworkbench.ui.internal.FocusedAnalysis;
-import org.htaworkbench.ui.internal.ScrollingChart;
 import org.htaworkbench.ui.internal.handlers.SaveHandler;
 import org.htaworkbench.ui.internal.preferences.AnalysisPreferences;
 import org.htaworkbench.ui.internal.preferences.MethodNames;
@@ -98,12 +88,6 @@ public class AnalysisEditor extends EditorPart {
     /** Width hint of fields: small, so that they take the width the sash gives instead of widening the form. */
     private static final int NARROW = 120;
 
-    /** Result tabs in display order; the Summary tab comes first. */
-    private static final Map<AnalysisCharts.Chart, String> CHART_TABS = new EnumMap<>(Map.of(
-            AnalysisCharts.Chart.FOREST, "Forest plot", AnalysisCharts.Chart.FUNNEL, "Funnel plot",
-            AnalysisCharts.Chart.LEAVE_ONE_OUT, "Leave-one-out", AnalysisCharts.Chart.CUMULATIVE, "Cumulative",
-            AnalysisCharts.Chart.BUBBLE, "Bubble plot"));
-
     private AnalysisDefinition definition;
     private FormToolkit toolkit;
     private ScrolledForm form;
@@ -122,10 +106,7 @@ public class AnalysisEditor extends EditorPart {
     private Combo moderatorCombo;
     private Label resultsNote;
     private CheckboxTableViewer resultsViewer;
-    private CTabFolder tabs;
-    private Text summaryText;
-    private Font monospace;
-    private final Map<AnalysisCharts.Chart, ChartTab> chartTabs = new EnumMap<>(AnalysisCharts.Chart.class);
+    private AnalysisResultTabs results;
 
     /** Categories and candidate results as shown in the combos and table (rebuilt on every refresh). */
     private List<OutcomeCategory> categories = List.of();
@@ -135,14 +116,6 @@ public class AnalysisEditor extends EditorPart {
 
     /** Set while widgets are filled from the model, so that their listeners do not write back. */
     private boolean refreshing;
-
-    private volatile Computed computed;
-    /** The chart of the selected tab (null for Summary); only it is computed with the results, the others on demand. */
-    private volatile AnalysisCharts.Chart selectedChart = AnalysisCharts.Chart.FOREST;
-
-    /** What one background run produced: the result, its charts and summary, or why it failed. */
-    public record Computed(AnalysisResult result, AnalysisCharts charts, String summary, String problem) {
-    }
 
     private final EvidenceBaseObserver observer = new EvidenceBaseObserver(this::closeLater, this::modelChanged);
 
@@ -158,34 +131,13 @@ public class AnalysisEditor extends EditorPart {
         }
     };
 
-    private final Job recompute = new Job("Computing analysis") {
-        @Override
-        protected IStatus run(IProgressMonitor monitor) {
-            AnalysisDefinition d = definition;
-            Computed c;
-            try {
-                AnalysisResult result = Analyses.run(d);
-                AnalysisCharts charts = AnalysisCharts.of(d, result, AnalysisPreferences.decimals());
-                AnalysisCharts.Chart shown = selectedChart;
-                if (shown != null) {
-                    charts.spec(shown);
+    /** The background computation; each outcome is painted on the UI thread. */
+    private final AnalysisComputation recompute = new AnalysisComputation(() -> definition,
+            () -> results == null ? AnalysisCharts.Chart.FOREST : results.selectedChart(), c -> {
+                if (form != null && !form.isDisposed()) {
+                    form.getDisplay().asyncExec(this::showComputed);
                 }
-                String summary = Analyses.summaryText(result.report(), result.name());
-                if (!result.warnings().isEmpty()) {
-                    summary += "\nWarnings:\n  " + String.join("\n  ", result.warnings()) + "\n";
-                }
-                c = new Computed(result, charts, summary, null);
-            } catch (RuntimeException | LinkageError e) {
-                // analysis errors (no results, zero totals, unsupported combinations) name the result; show them
-                c = new Computed(null, null, null, e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-            computed = c;
-            if (form != null && !form.isDisposed()) {
-                form.getDisplay().asyncExec(AnalysisEditor.this::showComputed);
-            }
-            return Status.OK_STATUS;
-        }
-    };
+            });
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -201,7 +153,6 @@ public class AnalysisEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         toolkit = new FormToolkit(parent.getDisplay());
-        monospace = JFaceResources.getTextFont();
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         form = toolkit.createScrolledForm(sash);
         toolkit.decorateFormHeading(form.getForm());
@@ -213,21 +164,7 @@ public class AnalysisEditor extends EditorPart {
         form.getToolBarManager().add(new ChartExportAction("SVG", "svg", form::getShell, this::shownChart, this::fileName));
         form.getToolBarManager().update(true);
 
-        tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
-        CTabItem summaryItem = new CTabItem(tabs, SWT.NONE);
-        summaryItem.setText("Summary");
-        summaryText = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
-        summaryText.setFont(monospace);
-        summaryItem.setControl(summaryText);
-        for (AnalysisCharts.Chart chart : AnalysisCharts.Chart.values()) {
-            CTabItem item = new CTabItem(tabs, SWT.NONE);
-            item.setText(CHART_TABS.get(chart));
-            ChartTab tab = new ChartTab(tabs);
-            item.setControl(tab.stack);
-            chartTabs.put(chart, tab);
-        }
-        tabs.setSelection(1);
-        tabs.addListener(SWT.Selection, e -> tabSelected());
+        results = new AnalysisResultTabs(sash, recompute::last);
         sash.setWeights(36, 64);
 
         observer.start();
@@ -638,127 +575,32 @@ public class AnalysisEditor extends EditorPart {
         if (form == null || form.isDisposed()) {
             return;
         }
-        Computed c = computed;
+        Computed c = recompute.last();
         if (c == null) {
             return;
         }
         if (c.problem() != null) {
             form.setMessage(c.problem(), IMessageProvider.ERROR);
-            summaryText.setText("The analysis cannot be run:\n\n" + c.problem());
-            chartTabs.values().forEach(tab -> tab.showProblem(c.problem()));
-            return;
+        } else {
+            int k = c.result().report().k();
+            form.setMessage(k + (k == 1 ? " study, " : " studies, ") + c.result().report().method() + ", "
+                    + c.result().report().measure(), IMessageProvider.NONE);
         }
-        int k = c.result().report().k();
-        form.setMessage(k + (k == 1 ? " study, " : " studies, ") + c.result().report().method() + ", "
-                + c.result().report().measure(), IMessageProvider.NONE);
-        summaryText.setText(c.summary());
-        chartTabs.forEach((chart, tab) -> {
-            if (c.charts().isReady(chart)) {
-                tab.show(c.charts(), chart);
-            }
-        });
-    }
-
-    /** A chart tab not yet drawn for the current result is computed in the background, then shown. */
-    private void tabSelected() {
-        selectedChart = chartTabs.entrySet().stream().filter(e -> e.getValue().stack == tabs.getSelection().getControl())
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        Computed c = computed;
-        AnalysisCharts.Chart chart = selectedChart;
-        if (chart == null || c == null || c.charts() == null || chartTabs.get(chart).shownFrom == c.charts()) {
-            return;
-        }
-        ChartTab tab = chartTabs.get(chart);
-        tab.message.setText("Computing...");
-        Job job = Job.create("Computing " + CHART_TABS.get(chart).toLowerCase(Locale.ROOT), monitor -> {
-            c.charts().spec(chart);
-            if (!form.isDisposed()) {
-                form.getDisplay().asyncExec(() -> {
-                    if (!form.isDisposed() && computed == c) {
-                        tab.show(c.charts(), chart);
-                    }
-                });
-            }
-        });
-        job.schedule();
+        results.show(c);
     }
 
     /** Selects the tab of the chart as a click would (tests; the chart is computed if it was not yet). */
     public void selectChartTab(AnalysisCharts.Chart chart) {
-        for (CTabItem item : tabs.getItems()) {
-            if (item.getControl() == chartTabs.get(chart).stack) {
-                tabs.setSelection(item);
-                tabs.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-            }
-        }
-    }
-
-    /** One chart tab: the chart, or a message saying why it cannot be drawn. */
-    private final class ChartTab {
-        final Composite stack;
-        final StackLayout layout = new StackLayout();
-        final Label message;
-        ScrollingChart chart;
-        ChartSpec spec;
-        /** The charts object the tab shows a chart of: a tab showing an older result is redrawn when selected. */
-        AnalysisCharts shownFrom;
-
-        ChartTab(Composite parent) {
-            stack = new Composite(parent, SWT.NONE);
-            stack.setLayout(layout);
-            message = new Label(stack, SWT.WRAP);
-            layout.topControl = message;
-        }
-
-        void showProblem(String problem) {
-            shownFrom = null;
-            show(null, problem);
-        }
-
-        void show(AnalysisCharts charts, AnalysisCharts.Chart which) {
-            shownFrom = charts;
-            show(charts.spec(which).orElse(null), charts.unavailable(which));
-        }
-
-        private void show(ChartSpec newSpec, String problem) {
-            spec = newSpec;
-            if (newSpec == null) {
-                message.setText(problem == null ? "" : problem);
-                layout.topControl = message;
-            } else {
-                if (chart == null) {
-                    chart = new ScrollingChart(stack);
-                }
-                chart.show(newSpec);
-                layout.topControl = chart.control();
-            }
-            stack.layout();
-        }
+        results.select(chart);
     }
 
     private Chart shownChart() {
-        ChartTab tab = selectedChartTab();
-        return tab == null || tab.spec == null || tab.chart == null || tab.layout.topControl != tab.chart.control() ? null
-                : tab.chart.chart();
+        return results.shownChart();
     }
 
     private String fileName() {
         String base = new AnalysisEditorInput(definition).getName().replaceAll("[^A-Za-z0-9]+", "-");
-        CTabItem item = tabs.getSelection();
-        return (base + "-" + (item == null ? "chart" : item.getText())).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
-
-    private ChartTab selectedChartTab() {
-        CTabItem item = tabs.getSelection();
-        if (item == null) {
-            return null;
-        }
-        for (ChartTab tab : chartTabs.values()) {
-            if (tab.stack == item.getControl()) {
-                return tab;
-            }
-        }
-        return null;
+        return (base + "-" + results.selectedTitle()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private void closeLater() {
@@ -775,26 +617,24 @@ public class AnalysisEditor extends EditorPart {
 
     /** The last computation (null before the first); tests compare it with the engine. */
     public Computed getComputed() {
-        return computed;
+        return recompute.last();
     }
 
     public Job getRecomputeJob() {
-        return recompute;
+        return recompute.job();
     }
 
     /** The chart shown for {@code chart}, or null when that tab shows a message. */
     public ChartSpec getShownSpec(AnalysisCharts.Chart chart) {
-        ChartTab tab = chartTabs.get(chart);
-        return tab == null || tab.chart == null || tab.layout.topControl != tab.chart.control() ? null : tab.spec;
+        return results.shownSpec(chart);
     }
 
     public Chart getChart(AnalysisCharts.Chart chart) {
-        ChartTab tab = chartTabs.get(chart);
-        return tab.chart == null ? null : tab.chart.chart();
+        return results.chart(chart);
     }
 
     public CTabFolder getTabs() {
-        return tabs;
+        return results.folder();
     }
 
     public Combo getMethodCombo() {
@@ -818,7 +658,7 @@ public class AnalysisEditor extends EditorPart {
     }
 
     public String getSummary() {
-        return summaryText.getText();
+        return results.summary();
     }
 
     // --- editor lifecycle ---------------------------------------------------------------------------------------
