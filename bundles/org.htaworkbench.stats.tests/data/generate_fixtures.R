@@ -101,7 +101,7 @@ out$largek <- list(csv = "largek.csv", source = "simulated: set.seed(20261125); 
   PM = model(rma(yi, vi, method = "PM", control = list(tol = 1e-14, maxiter = 10000))))
 
 ## 5. PEESE (regtest with predictor = "vi") on dat.bcg log RR
-bcg <- escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = read.csv("bcg.csv"))
+bcg <- escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = read.csv("../../org.htaworkbench.testdata/data/dat.bcg.csv"))
 peese <- function(rt) list(zval = num(rt$zval), pval = num(rt$pval), dfs = num(rt$dfs), limit_estimate = num(rt$est),
   limit_ci.lb = num(rt$ci.lb), limit_ci.ub = num(rt$ci.ub), b = num(rt$fit$beta), se = num(rt$fit$se))
 out$peese <- list(

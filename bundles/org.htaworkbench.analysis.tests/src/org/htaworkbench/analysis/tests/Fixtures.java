@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.htaworkbench.analysis.internal.MetaCommand;
+import org.htaworkbench.testdata.TestData;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -36,7 +37,7 @@ final class Fixtures {
 
     static synchronized JsonObject bcg() {
         if (bcg == null) {
-            bcg = JsonParser.parseString(resource("/data/bcg.json")).getAsJsonObject();
+            bcg = JsonParser.parseString(TestData.text(TestData.BCG_JSON)).getAsJsonObject();
         }
         return bcg;
     }
@@ -66,6 +67,9 @@ final class Fixtures {
 
     /** Copies a data resource into dir and returns its path. */
     static Path copy(Path dir, String name) throws IOException {
+        if (name.equals(TestData.BCG_CSV)) {
+            return TestData.copy(name, dir);
+        }
         Path p = dir.resolve(name);
         Files.writeString(p, resource("/data/" + name));
         return p;

@@ -16,8 +16,9 @@ import org.htaworkbench.stats.MetaAnalysis;
 import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
+import org.htaworkbench.testdata.TestData;
 
-/** metafor's dat.bcg (data/bcg.csv, copied from the stats tests), log risk ratios. */
+/** metafor's dat.bcg (org.htaworkbench.testdata), log risk ratios. */
 final class Bcg {
     final String[] labels;
     final double[] tpos, tneg, cpos, cneg, ablat, year;
@@ -26,7 +27,7 @@ final class Bcg {
 
     private Bcg() {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Bcg.class.getResourceAsStream("/data/bcg.csv");
+        try (InputStream in = TestData.open(TestData.DAT_BCG_CSV);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             r.readLine();
             for (String l = r.readLine(); l != null; l = r.readLine()) {

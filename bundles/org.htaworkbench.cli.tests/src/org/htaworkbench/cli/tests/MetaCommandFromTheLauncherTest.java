@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.htaworkbench.cli.Command;
+import org.htaworkbench.testdata.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +28,7 @@ class MetaCommandFromTheLauncherTest {
 
     @Test
     void bcgRemlRiskRatioEqualsMetafor(@TempDir Path dir) throws IOException {
-        Path csv = dir.resolve("bcg.csv");
-        try (InputStream in = getClass().getResourceAsStream("/data/bcg.csv")) {
-            Files.copy(in, csv);
-        }
+        Path csv = TestData.copy(TestData.BCG_CSV, dir);
         CliRunner result = CliRunner.run("meta", csv.toString(), "--measure", "RR", "--method", "REML", "--format", "json");
         assertEquals(Command.OK, result.exitCode(), result.err());
         JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();

@@ -75,6 +75,14 @@ class BundleArchitectureTest {
     }
 
     @Test
+    void onlyTestsBundlesRequireTheTestData(@TempDir Path dir) throws Exception {
+        BundleManifest analysis = manifest(dir, "org.htaworkbench.analysis", "Require-Bundle: org.htaworkbench.testdata\n");
+        BundleManifest tests = manifest(dir, "org.htaworkbench.analysis.tests", "Require-Bundle: org.htaworkbench.testdata\n");
+        assertEquals(List.of("org.htaworkbench.analysis requires the test data bundle org.htaworkbench.testdata"
+                + " (only tests bundles may)"), BundleRules.violations(List.of(analysis, tests)));
+    }
+
+    @Test
     void exportsAreVersionedApiOrInternalByOneRule(@TempDir Path dir) throws Exception {
         BundleManifest exports = manifest(dir, "org.htaworkbench.guidelines", """
                 Export-Package: org.htaworkbench.guidelines,

@@ -26,6 +26,8 @@ final class BundleRules {
     static final String PREFIX = "org.htaworkbench.";
     /** The applications: the RCP workbench and the headless command line. */
     static final List<String> APPLICATIONS = List.of("org.htaworkbench.ui", "org.htaworkbench.cli.app");
+    /** Reference data shared by the tests bundles; nothing else may depend on it. */
+    static final String TEST_DATA = "org.htaworkbench.testdata";
     static final List<String> UI_NAMESPACES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
             "org.eclipse.e4.ui", "org.eclipse.swtchart");
 
@@ -108,6 +110,9 @@ final class BundleRules {
                 }
                 if (!isTests(name) && isTests(required)) {
                     violations.add(name + " requires the tests bundle " + required);
+                }
+                if (!isTests(name) && required.equals(TEST_DATA)) {
+                    violations.add(name + " requires the test data bundle " + required + " (only tests bundles may)");
                 }
             }
             for (String imported : bundle.importedPackages()) {

@@ -20,6 +20,7 @@ import org.htaworkbench.stats.ContinuityCorrection;
 import org.htaworkbench.stats.EffectSizeData;
 import org.htaworkbench.stats.EffectSizes;
 import org.htaworkbench.stats.Measure;
+import org.htaworkbench.testdata.TestData;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -66,7 +67,7 @@ final class Fixtures {
 
     static synchronized JsonObject bcg() {
         if (bcg == null) {
-            bcg = load("/data/bcg.json");
+            bcg = load(TestData.open(TestData.BCG_JSON), TestData.BCG_JSON);
         }
         return bcg;
     }
@@ -79,10 +80,15 @@ final class Fixtures {
     }
 
     static JsonObject load(String resource) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture not found on the class path: " + resource);
-            }
+        InputStream in = Fixtures.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("fixture not found on the class path: " + resource);
+        }
+        return load(in, resource);
+    }
+
+    static JsonObject load(InputStream stream, String name) {
+        try (InputStream in = stream) {
             return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,10 +97,15 @@ final class Fixtures {
 
     /** A CSV fixture as column name to values (quotes stripped; simple CSV without embedded commas in quotes). */
     static Map<String, List<String>> csv(String resource) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture not found: " + resource);
-            }
+        InputStream in = Fixtures.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("fixture not found: " + resource);
+        }
+        return csv(in, resource);
+    }
+
+    static Map<String, List<String>> csv(InputStream stream, String name) {
+        try (InputStream in = stream) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String[] header = split(r.readLine());
             Map<String, List<String>> cols = new LinkedHashMap<>();
@@ -146,7 +157,7 @@ final class Fixtures {
     }
 
     static Bcg bcgData() {
-        Map<String, List<String>> t = csv("/data/bcg.csv");
+        Map<String, List<String>> t = csv(TestData.open(TestData.DAT_BCG_CSV), TestData.DAT_BCG_CSV);
         int k = t.get("trial").size();
         String[] labels = new String[k];
         for (int i = 0; i < k; i++) {

@@ -47,6 +47,7 @@ import org.htaworkbench.stats.Method;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.RmaResult;
 import org.htaworkbench.stats.Sensitivity;
+import org.htaworkbench.testdata.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class ChartRenderingTest {
 
     static Map<String, ChartSpec> allCharts() throws Exception {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = ChartRenderingTest.class.getResourceAsStream("/data/bcg.csv");
+        try (InputStream in = TestData.open(TestData.DAT_BCG_CSV);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             r.readLine();
             for (String l = r.readLine(); l != null; l = r.readLine()) {

@@ -144,7 +144,7 @@ final class CellEditing {
                 return;
             }
             Control table = getViewer().getControl();
-            page.execute(ModelCommands.set(StudyFormPage.domain(), owner.apply(element), attribute, literals.get(i).getInstance()),
+            page.execute(ModelCommands.set(page.domain(), owner.apply(element), attribute, literals.get(i).getInstance()),
                     table, field, table);
         }
     }
@@ -212,7 +212,7 @@ final class CellEditing {
         protected void setValue(Object element, Object value) {
             if (value instanceof List<?> chosen) {
                 Control table = getViewer().getControl();
-                page.execute(ModelCommands.set(StudyFormPage.domain(), (EObject) element, attribute, chosen), table, field, table);
+                page.execute(ModelCommands.set(page.domain(), (EObject) element, attribute, chosen), table, field, table);
             }
         }
 

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -23,7 +24,8 @@ import org.htaworkbench.model.Characteristic;
 import org.htaworkbench.model.Result;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.EvidenceSummary;
-import org.htaworkbench.ui.internal.WorkbenchSession;
+import org.htaworkbench.session.EvidenceSession;
+import org.htaworkbench.ui.internal.EvidenceBaseObserver;
 import org.htaworkbench.ui.internal.emf.ItemPropertySourceProvider;
 import org.htaworkbench.ui.internal.handlers.SaveAsHandler;
 import org.htaworkbench.ui.internal.handlers.SaveHandler;
@@ -52,7 +54,9 @@ public class StudyEditor extends FormEditor {
             }
         }
     };
-    private final Runnable openListener = () -> onUiThread(this::evidenceBaseOpened);
+    /** Follows the workbench's evidence session through the API: another base opened closes this editor. */
+    private final EvidenceBaseObserver observer = new EvidenceBaseObserver(() -> onUiThread(this::evidenceBaseOpened), () -> {
+    });
     private final CommandStackListener commandStackListener = (EventObject event) -> onUiThread(this::commandStackChanged);
 
     @Override
@@ -65,8 +69,8 @@ public class StudyEditor extends FormEditor {
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
         study.eAdapters().add(studyListener);
-        WorkbenchSession.get().addOpenListener(openListener);
-        WorkbenchSession.get().editingDomain().getCommandStack().addCommandStackListener(commandStackListener);
+        observer.start();
+        domain().getCommandStack().addCommandStackListener(commandStackListener);
     }
 
     @Override
@@ -165,7 +169,7 @@ public class StudyEditor extends FormEditor {
 
     private boolean isInOpenEvidenceBase() {
         EObject root = EcoreUtil.getRootContainer(study);
-        return root != study && WorkbenchSession.get().evidenceBase().map(base -> base == root).orElse(false);
+        return root != study && observer.current() == root;
     }
 
     private void close() {
@@ -190,7 +194,7 @@ public class StudyEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return WorkbenchSession.get().isDirty();
+        return observer.session().map(EvidenceSession::isDirty).orElse(false);
     }
 
     /**
@@ -229,7 +233,8 @@ public class StudyEditor extends FormEditor {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(ItemPropertySourceProvider.propertySheetPage(WorkbenchSession.get().adapterFactory()));
+            return observer.session().map(s -> adapter.cast(ItemPropertySourceProvider.propertySheetPage(s.adapterFactory())))
+                    .orElse(null);
         }
         return super.getAdapter(adapter);
     }
@@ -240,9 +245,15 @@ public class StudyEditor extends FormEditor {
         if (study != null) {
             study.eAdapters().remove(studyListener);
         }
-        WorkbenchSession.get().removeOpenListener(openListener);
-        WorkbenchSession.get().editingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+        observer.session().ifPresent(s -> s.editingDomain().getCommandStack().removeCommandStackListener(commandStackListener));
+        observer.dispose();
         super.dispose();
+    }
+
+    /** The editing domain of the open evidence base: every edit of the pages goes through its command stack. */
+    EditingDomain domain() {
+        return observer.session().map(EvidenceSession::editingDomain)
+                .orElseThrow(() -> new IllegalStateException("the workbench has no evidence session"));
     }
 
     /** The active page as a study page (tests read its messages). */

@@ -39,7 +39,6 @@ import org.htaworkbench.model.ReportedValue;
 import org.htaworkbench.model.Study;
 import org.htaworkbench.model.query.EvidenceSummary;
 import org.htaworkbench.model.query.ResultText;
-import org.htaworkbench.ui.internal.WorkbenchSession;
 import org.htaworkbench.ui.internal.editors.study.ReportedValueCommands.NumberKind;
 
 /**
@@ -78,8 +77,8 @@ public abstract class StudyFormPage extends FormPage {
         return studyEditor().getStudy();
     }
 
-    static EditingDomain domain() {
-        return WorkbenchSession.get().editingDomain();
+    EditingDomain domain() {
+        return studyEditor().domain();
     }
 
     @Override
