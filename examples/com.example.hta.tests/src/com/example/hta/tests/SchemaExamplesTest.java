@@ -79,6 +79,20 @@ class SchemaExamplesTest {
         return s.replaceAll("\\\\\\r?\\n", "").replaceAll("\\s+", "");
     }
 
+    /** The texts of the source files of examples/ and bundles/, read once for all schemas. */
+    private static List<String> sourceTexts;
+
+    private static synchronized List<String> sourceTexts() throws IOException {
+        if (sourceTexts == null) {
+            List<String> texts = new ArrayList<>();
+            for (Path f : sourceFiles()) {
+                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)); // lenient: fixtures with invalid bytes exist
+            }
+            sourceTexts = List.copyOf(texts);
+        }
+        return sourceTexts;
+    }
+
     private static List<Path> sourceFiles() {
         List<Path> files = new ArrayList<>();
         for (String tree : List.of("examples", "bundles")) {
@@ -117,11 +131,7 @@ class SchemaExamplesTest {
     void everyExampleBlockIsInABuiltBundle(Path schema) throws IOException {
         List<Block> blocks = exampleBlocks(schema);
         assertFalse(blocks.isEmpty(), schema + ": the examples section shows no code");
-        List<Path> files = sourceFiles();
-        List<String> texts = new ArrayList<>();
-        for (Path f : files) {
-            texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)); // lenient: fixtures with invalid bytes exist
-        }
+        List<String> texts = sourceTexts();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             boolean found = false;

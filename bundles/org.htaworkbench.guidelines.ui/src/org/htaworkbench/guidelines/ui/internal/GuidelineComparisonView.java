@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.action.Action;
@@ -22,7 +18,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
@@ -39,13 +34,9 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.swtchart.Chart;
 import org.htaworkbench.guidelines.Body;
 import org.htaworkbench.guidelines.ComparedPosition;
-import org.htaworkbench.guidelines.Divergence;
-import org.htaworkbench.guidelines.EvidenceTimeline;
 import org.htaworkbench.guidelines.GuidelineComparator;
 import org.htaworkbench.guidelines.GuidelineComparison;
-import org.htaworkbench.guidelines.PositionStatus;
 import org.htaworkbench.guidelines.Question;
-import org.htaworkbench.guidelines.QuestionAnalysis;
 import org.htaworkbench.guidelines.SchemeRegistry;
 import org.htaworkbench.guidelines.ui.ComparisonExport;
 import org.htaworkbench.model.EvidenceBase;
@@ -84,14 +75,12 @@ public class GuidelineComparisonView extends ViewPart {
     private Composite bodyFilters;
     private Text questionFilter;
     private ScrolledComposite matrixScroll;
-    private Composite matrix;
+    private ComparisonMatrix matrix;
     private StyledText detail;
     private TimelineChart timeline;
     private Font bold;
     private Font heading;
     private final Set<String> hiddenBodies = new LinkedHashSet<>();
-    private final Map<String, Composite> entries = new LinkedHashMap<>();
-    private final Map<String, Label> rowHeaders = new LinkedHashMap<>();
     private String selectedId;
 
     /** How long a burst of model notifications is collected before the comparison is recomputed once. */
@@ -169,9 +158,7 @@ public class GuidelineComparisonView extends ViewPart {
         SashForm sash = new SashForm(top, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         matrixScroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        matrixScroll.setExpandHorizontal(true);
-        matrixScroll.setExpandVertical(true);
-        matrixScroll.addListener(SWT.Resize, e -> layoutMatrix());
+        matrix = new ComparisonMatrix(matrixScroll, bold, heading, this::select);
         SashForm lower = new SashForm(sash, SWT.HORIZONTAL);
         detail = new StyledText(lower, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         detail.setMargins(6, 4, 6, 4);
@@ -342,15 +329,15 @@ public class GuidelineComparisonView extends ViewPart {
         String previous = selectedId;
         selectedId = null;
         rebuildMatrix();
-        if (previous != null && entries.containsKey(previous)) {
+        if (previous != null && matrix.showsEntry(previous)) {
             // a recomputation after an edit keeps the analyst's place
             select(previous);
             top.layout(true, true);
             return;
         }
         // Start on the first divergent position so the detail pane explains a divergence straight away.
-        c.positions().stream().filter(c::isDivergent).filter(p -> entries.containsKey(p.id())).findFirst()
-                .or(() -> c.positions().stream().filter(p -> entries.containsKey(p.id())).findFirst())
+        c.positions().stream().filter(c::isDivergent).filter(p -> matrix.showsEntry(p.id())).findFirst()
+                .or(() -> c.positions().stream().filter(p -> matrix.showsEntry(p.id())).findFirst())
                 .ifPresent(p -> select(p.id()));
         top.layout(true, true);
     }
@@ -394,215 +381,12 @@ public class GuidelineComparisonView extends ViewPart {
     }
 
     private void rebuildMatrix() {
-        if (matrix != null) {
-            matrix.dispose();
-        }
-        entries.clear();
-        rowHeaders.clear();
-        matrix = new Composite(matrixScroll, SWT.NONE);
-        matrix.setBackground(matrix.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-        matrixScroll.setContent(matrix);
-        if (comparison == null) {
-            return;
-        }
-        List<String> bodies = visibleBodyKeys();
-        GridLayout gl = new GridLayout(1 + bodies.size(), false);
-        gl.horizontalSpacing = 1;
-        gl.verticalSpacing = 1;
-        gl.marginWidth = 1;
-        gl.marginHeight = 1;
-        matrix.setLayout(gl);
-        Color white = matrix.getDisplay().getSystemColor(SWT.COLOR_WHITE);
-        header(matrix, "Question", null, white);
-        for (String key : bodies) {
-            Body b = comparison.bodies().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
-            header(matrix, b.key(), b.name(), white);
-        }
-        for (String qid : visibleQuestionIds()) {
-            Question q = comparison.questions().stream().filter(x -> x.id().equals(qid)).findFirst().orElseThrow();
-            rowHeader(matrix, q, white);
-            for (String key : bodies) {
-                cell(matrix, q, key, white);
-            }
-        }
-        if (selectedId != null && entries.containsKey(selectedId)) {
-            highlight(selectedId);
+        matrix.show(comparison, visibleBodyKeys(), visibleQuestionIds());
+        if (selectedId != null && matrix.showsEntry(selectedId)) {
+            matrix.highlight(selectedId);
         } else if (selectedId != null) {
             selectedId = null;
             detail.setText("");
-        }
-        layoutMatrix();
-    }
-
-    private void header(Composite parent, String text, String tooltip, Color bg) {
-        Composite c = new Composite(parent, SWT.NONE);
-        c.setBackground(bg);
-        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-        c.setLayout(new GridLayout(1, false));
-        Label l = new Label(c, SWT.WRAP);
-        l.setText(text);
-        l.setFont(heading);
-        l.setBackground(bg);
-        l.setToolTipText(tooltip);
-        l.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        if (tooltip != null) {
-            Label n = new Label(c, SWT.WRAP);
-            n.setText(tooltip);
-            n.setBackground(bg);
-            n.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        }
-    }
-
-    private void rowHeader(Composite parent, Question q, Color bg) {
-        QuestionAnalysis a = comparison.analysis(q.id()).orElse(null);
-        boolean divergent = a != null && !a.divergences().isEmpty();
-        Composite c = new Composite(parent, SWT.NONE);
-        c.setBackground(bg);
-        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, false));
-        c.setLayout(new GridLayout(1, false));
-        Label l = new Label(c, SWT.WRAP);
-        l.setText((divergent ? DIVERGENCE_MARKER + " " : "") + q.title());
-        l.setFont(bold);
-        l.setBackground(bg);
-        l.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        rowHeaders.put(q.id(), l);
-        if (divergent) {
-            Label d = new Label(c, SWT.WRAP);
-            d.setText("Bodies differ in " + a.divergences().stream().map(x -> x.aspect().label())
-                    .collect(Collectors.joining(", ")) + (a.agreements().isEmpty() ? ""
-                            : "; agree on " + a.agreements().entrySet().stream()
-                                    .map(e -> e.getKey().label() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))));
-            d.setFont(bold);
-            d.setForeground(Palette.marker(c.getDisplay()));
-            d.setBackground(bg);
-            d.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            for (Divergence div : a.divergences()) {
-                Label s = new Label(c, SWT.WRAP);
-                s.setText(div.summary());
-                s.setBackground(bg);
-                s.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            }
-        } else if (a != null && !a.agreements().isEmpty()) {
-            Label d = new Label(c, SWT.WRAP);
-            d.setText("No divergence among compared positions");
-            d.setBackground(bg);
-            d.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        }
-    }
-
-    private void cell(Composite parent, Question q, String bodyKey, Color bg) {
-        Composite c = new Composite(parent, SWT.NONE);
-        c.setBackground(bg);
-        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-        GridLayout gl = new GridLayout(1, false);
-        gl.marginWidth = 2;
-        gl.marginHeight = 2;
-        c.setLayout(gl);
-        List<ComparedPosition> cell = comparison.cell(q.id(), bodyKey);
-        if (cell.isEmpty()) {
-            Label l = new Label(c, SWT.WRAP);
-            l.setText("\u2014 " + ComparisonExport.NO_POSITION);
-            l.setBackground(bg);
-        }
-        for (ComparedPosition p : cell) {
-            entry(c, p, bg);
-        }
-    }
-
-    private void entry(Composite parent, ComparedPosition p, Color bg) {
-        boolean divergent = comparison.isDivergent(p);
-        Composite e = new Composite(parent, SWT.NONE);
-        e.setBackground(bg);
-        e.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout gl = new GridLayout(1, false);
-        gl.marginWidth = 4;
-        gl.marginHeight = 3;
-        gl.verticalSpacing = 2;
-        e.setLayout(gl);
-        e.setData(p.id());
-        entries.put(p.id(), e);
-
-        String rel = ComparisonExport.relationText(p);
-        Label head = label(e, (divergent ? DIVERGENCE_MARKER + " " : "") + p.label() + (rel.isEmpty() ? "" : " \u2014 " + rel));
-        head.setFont(divergent ? bold : null);
-        if (divergent) {
-            head.setForeground(Palette.marker(e.getDisplay()));
-        }
-        if (p.status() == PositionStatus.PUBLISHED) {
-            label(e, "Published: " + p.published() + (ComparisonExport.basis(p).isEmpty() ? "" : " (encoded from wording)"))
-                    .setFont(divergent ? bold : null);
-        } else {
-            label(e, nz(p.statusNote()).isEmpty() ? nz(p.document()) : p.statusNote());
-        }
-        Label badge = new Label(e, SWT.BORDER | SWT.WRAP);
-        badge.setText(" " + p.badge() + " ");
-        Palette.apply(badge, p.status() == PositionStatus.PUBLISHED ? p.normalised().styleKey() : "status");
-        if (divergent) {
-            badge.setFont(bold);
-        }
-        badge.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        EvidenceTimeline.PositionEvidence ev = comparison.timeline().evidenceFor(p);
-        if (ev != null) {
-            int total = comparison.timeline().keyStudies().size();
-            label(e, "Key studies published before: " + ev.before().size() + " of " + total
-                    + (ev.sameYear().isEmpty() ? "" : "; same year: " + ev.sameYear().size())
-                    + (ev.after().isEmpty() ? "" : "; after: " + ev.after().size()));
-        }
-        if (divergent) {
-            String aspects = ComparisonExport.divergentAspects(comparison, p);
-            Label d = label(e, DIVERGENCE_MARKER + " diverges in " + aspects);
-            d.setFont(bold);
-            d.setForeground(Palette.marker(e.getDisplay()));
-        }
-        hookSelection(e, p.id());
-    }
-
-    private Label label(Composite parent, String text) {
-        Label l = new Label(parent, SWT.WRAP);
-        l.setText(text);
-        l.setBackground(parent.getBackground());
-        l.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return l;
-    }
-
-    private void hookSelection(Control c, String id) {
-        c.addListener(SWT.MouseDown, ev -> select(id));
-        c.setCursor(c.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                hookSelection(child, id);
-            }
-        }
-    }
-
-    private void layoutMatrix() {
-        if (matrix == null || matrix.isDisposed() || comparison == null) {
-            return;
-        }
-        int width = Math.max(matrixScroll.getClientArea().width, 700);
-        int n = visibleBodyKeys().size();
-        int qWidth = Math.min(300, Math.max(200, width / 5));
-        int colWidth = n == 0 ? 0 : Math.max(170, (width - qWidth - 4 - n) / n);
-        Control[] children = matrix.getChildren();
-        for (int i = 0; i < children.length; i++) {
-            GridData gd = (GridData) children[i].getLayoutData();
-            gd.widthHint = (i % (n + 1) == 0 ? qWidth : colWidth) - 2;
-            setWrapWidth(children[i], gd.widthHint - 8);
-        }
-        matrixScroll.setMinSize(matrix.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        matrix.layout(true, true);
-    }
-
-    private static void setWrapWidth(Control c, int width) {
-        if (c instanceof Label l && (l.getStyle() & SWT.WRAP) != 0 && l.getLayoutData() instanceof GridData gd
-                && gd.horizontalAlignment == SWT.FILL) {
-            gd.widthHint = Math.max(50, width);
-            l.requestLayout();
-        }
-        if (c instanceof Composite comp && comp.getLayout() instanceof GridLayout) {
-            for (Control child : comp.getChildren()) {
-                setWrapWidth(child, width - 2 * ((GridLayout) comp.getLayout()).marginWidth - 4);
-            }
         }
     }
 
@@ -612,30 +396,10 @@ public class GuidelineComparisonView extends ViewPart {
             return;
         }
         selectedId = positionId;
-        if (entries.containsKey(positionId)) {
-            highlight(positionId);
+        if (matrix.showsEntry(positionId)) {
+            matrix.highlight(positionId);
         }
         showDetail(comparison.position(positionId).get());
-    }
-
-    private void highlight(String id) {
-        Color white = matrix.getDisplay().getSystemColor(SWT.COLOR_WHITE);
-        for (Map.Entry<String, Composite> e : entries.entrySet()) {
-            Color bg = e.getKey().equals(id) ? Palette.selection(matrix.getDisplay()) : white;
-            paint(e.getValue(), bg);
-        }
-    }
-
-    private static void paint(Control c, Color bg) {
-        if (c instanceof Label l && "badge".equals(l.getData("role"))) {
-            return;
-        }
-        c.setBackground(bg);
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                paint(child, bg);
-            }
-        }
     }
 
     private void showDetail(ComparedPosition p) {
@@ -674,47 +438,22 @@ public class GuidelineComparisonView extends ViewPart {
 
     /** Texts of the labels of a shown cell entry (header, published grade, badge, key studies, marker). */
     public List<String> entryTexts(String positionId) {
-        Composite e = entries.get(positionId);
-        if (e == null) {
-            return List.of();
-        }
-        List<String> texts = new ArrayList<>();
-        for (Control c : e.getChildren()) {
-            if (c instanceof Label l) {
-                texts.add(l.getText().strip());
-            }
-        }
-        return texts;
+        return matrix.entryTexts(positionId);
     }
 
     /** Whether a shown entry is drawn as divergent (bold header with the marker). */
     public boolean isEntryMarkedDivergent(String positionId) {
-        Composite e = entries.get(positionId);
-        if (e == null) {
-            return false;
-        }
-        Label head = (Label) e.getChildren()[0];
-        return head.getText().startsWith(DIVERGENCE_MARKER) && head.getFont().equals(bold);
+        return matrix.isEntryMarkedDivergent(positionId);
     }
 
     /** Whether a shown row header carries the divergence marker. */
     public boolean isRowMarkedDivergent(String questionId) {
-        Label l = rowHeaders.get(questionId);
-        return l != null && l.getText().startsWith(DIVERGENCE_MARKER);
+        return matrix.isRowMarkedDivergent(questionId);
     }
 
     /** The column headers shown (body keys), in order. */
     public List<String> shownColumns() {
-        List<String> keys = new ArrayList<>();
-        if (matrix == null) {
-            return keys;
-        }
-        int n = visibleBodyKeys().size();
-        Control[] children = matrix.getChildren();
-        for (int i = 1; i <= n && i < children.length; i++) {
-            keys.add(((Label) ((Composite) children[i]).getChildren()[0]).getText());
-        }
-        return keys;
+        return matrix.shownColumns();
     }
 
     @Override
