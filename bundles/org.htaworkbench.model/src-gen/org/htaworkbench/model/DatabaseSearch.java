@@ -4,6 +4,7 @@
  */
 package org.htaworkbench.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -27,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.htaworkbench.model.DatabaseSearch#getSegmentOrVersion <em>Segment Or Version</em>}</li>
  *   <li>{@link org.htaworkbench.model.DatabaseSearch#getRecordsDownloaded <em>Records Downloaded</em>}</li>
  *   <li>{@link org.htaworkbench.model.DatabaseSearch#getStrategy <em>Strategy</em>}</li>
+ *   <li>{@link org.htaworkbench.model.DatabaseSearch#getLimits <em>Limits</em>}</li>
+ *   <li>{@link org.htaworkbench.model.DatabaseSearch#getExports <em>Exports</em>}</li>
  * </ul>
  *
  * @see org.htaworkbench.model.EvidencePackage#getDatabaseSearch()
@@ -215,5 +218,45 @@ public interface DatabaseSearch extends EObject {
 	 * @generated
 	 */
 	void setStrategy(SearchStrategy value);
+
+	/**
+	 * Returns the value of the '<em><b>Limits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Limits applied to this run, as run (PRISMA-S item 9).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Limits</em>' attribute.
+	 * @see #setLimits(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getDatabaseSearch_Limits()
+	 * @model
+	 * @generated
+	 */
+	String getLimits();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.DatabaseSearch#getLimits <em>Limits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Limits</em>' attribute.
+	 * @see #getLimits()
+	 * @generated
+	 */
+	void setLimits(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Exports</b></em>' containment reference list.
+	 * The list contents are of type {@link org.htaworkbench.model.SearchExport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The export files of this run as imported, in import order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exports</em>' containment reference list.
+	 * @see org.htaworkbench.model.EvidencePackage#getDatabaseSearch_Exports()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SearchExport> getExports();
 
 } // DatabaseSearch

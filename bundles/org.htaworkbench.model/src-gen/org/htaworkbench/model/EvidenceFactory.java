@@ -276,6 +276,24 @@ public interface EvidenceFactory extends EFactory {
 	DatabaseSearch createDatabaseSearch();
 
 	/**
+	 * Returns a new object of class '<em>Search Export</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Search Export</em>'.
+	 * @generated
+	 */
+	SearchExport createSearchExport();
+
+	/**
+	 * Returns a new object of class '<em>Import Issue</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Import Issue</em>'.
+	 * @generated
+	 */
+	ImportIssue createImportIssue();
+
+	/**
 	 * Returns a new object of class '<em>Search Strategy</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -3567,13 +3567,31 @@ public interface EvidencePackage extends EPackage {
 	int DATABASE_SEARCH__STRATEGY = 7;
 
 	/**
+	 * The feature id for the '<em><b>Limits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATABASE_SEARCH__LIMITS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Exports</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATABASE_SEARCH__EXPORTS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Database Search</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATABASE_SEARCH_FEATURE_COUNT = 8;
+	int DATABASE_SEARCH_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Database Search</em>' class.
@@ -3585,6 +3603,206 @@ public interface EvidencePackage extends EPackage {
 	int DATABASE_SEARCH_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.impl.SearchExportImpl <em>Search Export</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.impl.SearchExportImpl
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSearchExport()
+	 * @generated
+	 */
+	int SEARCH_EXPORT = 29;
+
+	/**
+	 * The feature id for the '<em><b>File Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__FILE_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Size Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__SIZE_BYTES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__SHA256 = 2;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__FORMAT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Encoding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__ENCODING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__IMPORTED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Imported By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__IMPORTED_BY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Records Read</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__RECORDS_READ = 7;
+
+	/**
+	 * The feature id for the '<em><b>Trials Read</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__TRIALS_READ = 8;
+
+	/**
+	 * The feature id for the '<em><b>Record Store</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__RECORD_STORE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Problems</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT__PROBLEMS = 10;
+
+	/**
+	 * The number of structural features of the '<em>Search Export</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Search Export</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEARCH_EXPORT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.htaworkbench.model.impl.ImportIssueImpl <em>Import Issue</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.htaworkbench.model.impl.ImportIssueImpl
+	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getImportIssue()
+	 * @generated
+	 */
+	int IMPORT_ISSUE = 30;
+
+	/**
+	 * The feature id for the '<em><b>Skipped</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE__SKIPPED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE__LINE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Record</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE__RECORD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE__FIELD = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE__MESSAGE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Import Issue</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Import Issue</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_ISSUE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.impl.SearchStrategyImpl <em>Search Strategy</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3592,7 +3810,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSearchStrategy()
 	 * @generated
 	 */
-	int SEARCH_STRATEGY = 29;
+	int SEARCH_STRATEGY = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3647,7 +3865,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSearchLine()
 	 * @generated
 	 */
-	int SEARCH_LINE = 30;
+	int SEARCH_LINE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -3720,7 +3938,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getReviewManagement()
 	 * @generated
 	 */
-	int REVIEW_MANAGEMENT = 31;
+	int REVIEW_MANAGEMENT = 33;
 
 	/**
 	 * The feature id for the '<em><b>Software</b></em>' attribute.
@@ -3775,7 +3993,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getInclusionCriterion()
 	 * @generated
 	 */
-	int INCLUSION_CRITERION = 32;
+	int INCLUSION_CRITERION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Aspect</b></em>' attribute.
@@ -3821,7 +4039,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getFlowCount()
 	 * @generated
 	 */
-	int FLOW_COUNT = 33;
+	int FLOW_COUNT = 35;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -3894,7 +4112,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getValidityNote()
 	 * @generated
 	 */
-	int VALIDITY_NOTE = 34;
+	int VALIDITY_NOTE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -3949,7 +4167,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getOngoingTrial()
 	 * @generated
 	 */
-	int ONGOING_TRIAL = 35;
+	int ONGOING_TRIAL = 37;
 
 	/**
 	 * The feature id for the '<em><b>Registry Id</b></em>' attribute.
@@ -4024,13 +4242,85 @@ public interface EvidencePackage extends EPackage {
 	int ONGOING_TRIAL__ESTIMATED_COMPLETION = 7;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__STATUS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__START_DATE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Primary Completion Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__PRIMARY_COMPLETION_DATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Enrollment Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__ENROLLMENT_TYPE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Sponsor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__SPONSOR = 12;
+
+	/**
+	 * The feature id for the '<em><b>Conditions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__CONDITIONS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Interventions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__INTERVENTIONS = 14;
+
+	/**
+	 * The feature id for the '<em><b>Registry Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONGOING_TRIAL__REGISTRY_SOURCE = 15;
+
+	/**
 	 * The number of structural features of the '<em>Ongoing Trial</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ONGOING_TRIAL_FEATURE_COUNT = 8;
+	int ONGOING_TRIAL_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Ongoing Trial</em>' class.
@@ -4049,7 +4339,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getExistingAssessment()
 	 * @generated
 	 */
-	int EXISTING_ASSESSMENT = 36;
+	int EXISTING_ASSESSMENT = 38;
 
 	/**
 	 * The feature id for the '<em><b>Body</b></em>' attribute.
@@ -4149,7 +4439,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getGuidelinePosition()
 	 * @generated
 	 */
-	int GUIDELINE_POSITION = 37;
+	int GUIDELINE_POSITION = 39;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -4222,7 +4512,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getRelatedGuidance()
 	 * @generated
 	 */
-	int RELATED_GUIDANCE = 38;
+	int RELATED_GUIDANCE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -4322,7 +4612,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getProfessionalSociety()
 	 * @generated
 	 */
-	int PROFESSIONAL_SOCIETY = 39;
+	int PROFESSIONAL_SOCIETY = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4359,7 +4649,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSafetyNotice()
 	 * @generated
 	 */
-	int SAFETY_NOTICE = 40;
+	int SAFETY_NOTICE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Issuer</b></em>' attribute.
@@ -4441,7 +4731,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getExpertAdverseEvent()
 	 * @generated
 	 */
-	int EXPERT_ADVERSE_EVENT = 41;
+	int EXPERT_ADVERSE_EVENT = 43;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -4487,7 +4777,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStakeholderEvidence()
 	 * @generated
 	 */
-	int STAKEHOLDER_EVIDENCE = 42;
+	int STAKEHOLDER_EVIDENCE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -4551,7 +4841,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisDefinition()
 	 * @generated
 	 */
-	int ANALYSIS_DEFINITION = 43;
+	int ANALYSIS_DEFINITION = 45;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4714,7 +5004,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisOption()
 	 * @generated
 	 */
-	int ANALYSIS_OPTION = 44;
+	int ANALYSIS_OPTION = 46;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -4760,7 +5050,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getValueQualifier()
 	 * @generated
 	 */
-	int VALUE_QUALIFIER = 45;
+	int VALUE_QUALIFIER = 47;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.IntervalKind <em>Interval Kind</em>}' enum.
@@ -4770,7 +5060,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getIntervalKind()
 	 * @generated
 	 */
-	int INTERVAL_KIND = 46;
+	int INTERVAL_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StudyDesign <em>Study Design</em>}' enum.
@@ -4780,7 +5070,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 47;
+	int STUDY_DESIGN = 49;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.DataCollection <em>Data Collection</em>}' enum.
@@ -4790,7 +5080,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getDataCollection()
 	 * @generated
 	 */
-	int DATA_COLLECTION = 48;
+	int DATA_COLLECTION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.CentreSetting <em>Centre Setting</em>}' enum.
@@ -4800,7 +5090,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getCentreSetting()
 	 * @generated
 	 */
-	int CENTRE_SETTING = 49;
+	int CENTRE_SETTING = 51;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StudyRole <em>Study Role</em>}' enum.
@@ -4810,7 +5100,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStudyRole()
 	 * @generated
 	 */
-	int STUDY_ROLE = 50;
+	int STUDY_ROLE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.ArmKind <em>Arm Kind</em>}' enum.
@@ -4820,7 +5110,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 51;
+	int ARM_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.InterventionType <em>Intervention Type</em>}' enum.
@@ -4830,7 +5120,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getInterventionType()
 	 * @generated
 	 */
-	int INTERVENTION_TYPE = 52;
+	int INTERVENTION_TYPE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.DeviceModel <em>Device Model</em>}' enum.
@@ -4840,7 +5130,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getDeviceModel()
 	 * @generated
 	 */
-	int DEVICE_MODEL = 53;
+	int DEVICE_MODEL = 55;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.CharacteristicSection <em>Characteristic Section</em>}' enum.
@@ -4850,7 +5140,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getCharacteristicSection()
 	 * @generated
 	 */
-	int CHARACTERISTIC_SECTION = 54;
+	int CHARACTERISTIC_SECTION = 56;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StatisticKind <em>Statistic Kind</em>}' enum.
@@ -4860,7 +5150,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStatisticKind()
 	 * @generated
 	 */
-	int STATISTIC_KIND = 55;
+	int STATISTIC_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.OutcomeKind <em>Outcome Kind</em>}' enum.
@@ -4870,7 +5160,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getOutcomeKind()
 	 * @generated
 	 */
-	int OUTCOME_KIND = 56;
+	int OUTCOME_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AnalysisPopulation <em>Analysis Population</em>}' enum.
@@ -4880,7 +5170,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisPopulation()
 	 * @generated
 	 */
-	int ANALYSIS_POPULATION = 57;
+	int ANALYSIS_POPULATION = 59;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.SourceLocation <em>Source Location</em>}' enum.
@@ -4890,7 +5180,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSourceLocation()
 	 * @generated
 	 */
-	int SOURCE_LOCATION = 58;
+	int SOURCE_LOCATION = 60;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.EffectMeasure <em>Effect Measure</em>}' enum.
@@ -4900,7 +5190,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getEffectMeasure()
 	 * @generated
 	 */
-	int EFFECT_MEASURE = 59;
+	int EFFECT_MEASURE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.Adjustment <em>Adjustment</em>}' enum.
@@ -4910,7 +5200,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAdjustment()
 	 * @generated
 	 */
-	int ADJUSTMENT = 60;
+	int ADJUSTMENT = 62;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.SurvivalMeasure <em>Survival Measure</em>}' enum.
@@ -4920,7 +5210,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSurvivalMeasure()
 	 * @generated
 	 */
-	int SURVIVAL_MEASURE = 61;
+	int SURVIVAL_MEASURE = 63;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.FlowStage <em>Flow Stage</em>}' enum.
@@ -4930,7 +5220,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getFlowStage()
 	 * @generated
 	 */
-	int FLOW_STAGE = 62;
+	int FLOW_STAGE = 64;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.ValidityTheme <em>Validity Theme</em>}' enum.
@@ -4940,7 +5230,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getValidityTheme()
 	 * @generated
 	 */
-	int VALIDITY_THEME = 63;
+	int VALIDITY_THEME = 65;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AssessmentKind <em>Assessment Kind</em>}' enum.
@@ -4950,7 +5240,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAssessmentKind()
 	 * @generated
 	 */
-	int ASSESSMENT_KIND = 64;
+	int ASSESSMENT_KIND = 66;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.GuidanceKind <em>Guidance Kind</em>}' enum.
@@ -4960,7 +5250,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getGuidanceKind()
 	 * @generated
 	 */
-	int GUIDANCE_KIND = 65;
+	int GUIDANCE_KIND = 67;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AdverseEventSource <em>Adverse Event Source</em>}' enum.
@@ -4970,7 +5260,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAdverseEventSource()
 	 * @generated
 	 */
-	int ADVERSE_EVENT_SOURCE = 66;
+	int ADVERSE_EVENT_SOURCE = 68;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.StakeholderKind <em>Stakeholder Kind</em>}' enum.
@@ -4980,7 +5270,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getStakeholderKind()
 	 * @generated
 	 */
-	int STAKEHOLDER_KIND = 67;
+	int STAKEHOLDER_KIND = 69;
 
 
 	/**
@@ -4991,7 +5281,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisMethod()
 	 * @generated
 	 */
-	int ANALYSIS_METHOD = 68;
+	int ANALYSIS_METHOD = 70;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.AnalysisTest <em>Analysis Test</em>}' enum.
@@ -5001,7 +5291,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getAnalysisTest()
 	 * @generated
 	 */
-	int ANALYSIS_TEST = 69;
+	int ANALYSIS_TEST = 71;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.PredictionIntervalType <em>Prediction Interval Type</em>}' enum.
@@ -5011,7 +5301,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getPredictionIntervalType()
 	 * @generated
 	 */
-	int PREDICTION_INTERVAL_TYPE = 70;
+	int PREDICTION_INTERVAL_TYPE = 72;
 
 	/**
 	 * The meta object id for the '{@link org.htaworkbench.model.ContinuityCorrectionMode <em>Continuity Correction Mode</em>}' enum.
@@ -5021,7 +5311,7 @@ public interface EvidencePackage extends EPackage {
 	 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getContinuityCorrectionMode()
 	 * @generated
 	 */
-	int CONTINUITY_CORRECTION_MODE = 71;
+	int CONTINUITY_CORRECTION_MODE = 73;
 
 
 	/**
@@ -7854,6 +8144,224 @@ public interface EvidencePackage extends EPackage {
 	EReference getDatabaseSearch_Strategy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.DatabaseSearch#getLimits <em>Limits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limits</em>'.
+	 * @see org.htaworkbench.model.DatabaseSearch#getLimits()
+	 * @see #getDatabaseSearch()
+	 * @generated
+	 */
+	EAttribute getDatabaseSearch_Limits();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.htaworkbench.model.DatabaseSearch#getExports <em>Exports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Exports</em>'.
+	 * @see org.htaworkbench.model.DatabaseSearch#getExports()
+	 * @see #getDatabaseSearch()
+	 * @generated
+	 */
+	EReference getDatabaseSearch_Exports();
+
+	/**
+	 * Returns the meta object for class '{@link org.htaworkbench.model.SearchExport <em>Search Export</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Search Export</em>'.
+	 * @see org.htaworkbench.model.SearchExport
+	 * @generated
+	 */
+	EClass getSearchExport();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getFileName <em>File Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getFileName()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_FileName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getSizeBytes <em>Size Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size Bytes</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getSizeBytes()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_SizeBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getSha256()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getFormat()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getEncoding <em>Encoding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Encoding</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getEncoding()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_Encoding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getImportedAt <em>Imported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported At</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getImportedAt()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_ImportedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getImportedBy <em>Imported By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported By</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getImportedBy()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_ImportedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getRecordsRead <em>Records Read</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Records Read</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getRecordsRead()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_RecordsRead();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getTrialsRead <em>Trials Read</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trials Read</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getTrialsRead()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_TrialsRead();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.SearchExport#getRecordStore <em>Record Store</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record Store</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getRecordStore()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EAttribute getSearchExport_RecordStore();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.htaworkbench.model.SearchExport#getProblems <em>Problems</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Problems</em>'.
+	 * @see org.htaworkbench.model.SearchExport#getProblems()
+	 * @see #getSearchExport()
+	 * @generated
+	 */
+	EReference getSearchExport_Problems();
+
+	/**
+	 * Returns the meta object for class '{@link org.htaworkbench.model.ImportIssue <em>Import Issue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Import Issue</em>'.
+	 * @see org.htaworkbench.model.ImportIssue
+	 * @generated
+	 */
+	EClass getImportIssue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.ImportIssue#isSkipped <em>Skipped</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skipped</em>'.
+	 * @see org.htaworkbench.model.ImportIssue#isSkipped()
+	 * @see #getImportIssue()
+	 * @generated
+	 */
+	EAttribute getImportIssue_Skipped();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.ImportIssue#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see org.htaworkbench.model.ImportIssue#getLine()
+	 * @see #getImportIssue()
+	 * @generated
+	 */
+	EAttribute getImportIssue_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.ImportIssue#getRecord <em>Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record</em>'.
+	 * @see org.htaworkbench.model.ImportIssue#getRecord()
+	 * @see #getImportIssue()
+	 * @generated
+	 */
+	EAttribute getImportIssue_Record();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.ImportIssue#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.htaworkbench.model.ImportIssue#getField()
+	 * @see #getImportIssue()
+	 * @generated
+	 */
+	EAttribute getImportIssue_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.ImportIssue#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.htaworkbench.model.ImportIssue#getMessage()
+	 * @see #getImportIssue()
+	 * @generated
+	 */
+	EAttribute getImportIssue_Message();
+
+	/**
 	 * Returns the meta object for class '{@link org.htaworkbench.model.SearchStrategy <em>Search Strategy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8241,6 +8749,94 @@ public interface EvidencePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOngoingTrial_EstimatedCompletion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.OngoingTrial#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getStatus()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.OngoingTrial#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getStartDate()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.OngoingTrial#getPrimaryCompletionDate <em>Primary Completion Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Primary Completion Date</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getPrimaryCompletionDate()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_PrimaryCompletionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.OngoingTrial#getEnrollmentType <em>Enrollment Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enrollment Type</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getEnrollmentType()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_EnrollmentType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.OngoingTrial#getSponsor <em>Sponsor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sponsor</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getSponsor()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_Sponsor();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.htaworkbench.model.OngoingTrial#getConditions <em>Conditions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Conditions</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getConditions()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_Conditions();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.htaworkbench.model.OngoingTrial#getInterventions <em>Interventions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Interventions</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getInterventions()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_Interventions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.htaworkbench.model.OngoingTrial#getRegistrySource <em>Registry Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registry Source</em>'.
+	 * @see org.htaworkbench.model.OngoingTrial#getRegistrySource()
+	 * @see #getOngoingTrial()
+	 * @generated
+	 */
+	EAttribute getOngoingTrial_RegistrySource();
 
 	/**
 	 * Returns the meta object for class '{@link org.htaworkbench.model.ExistingAssessment <em>Existing Assessment</em>}'.
@@ -11325,6 +11921,170 @@ public interface EvidencePackage extends EPackage {
 		EReference DATABASE_SEARCH__STRATEGY = eINSTANCE.getDatabaseSearch_Strategy();
 
 		/**
+		 * The meta object literal for the '<em><b>Limits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATABASE_SEARCH__LIMITS = eINSTANCE.getDatabaseSearch_Limits();
+
+		/**
+		 * The meta object literal for the '<em><b>Exports</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATABASE_SEARCH__EXPORTS = eINSTANCE.getDatabaseSearch_Exports();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.impl.SearchExportImpl <em>Search Export</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.impl.SearchExportImpl
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getSearchExport()
+		 * @generated
+		 */
+		EClass SEARCH_EXPORT = eINSTANCE.getSearchExport();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__FILE_NAME = eINSTANCE.getSearchExport_FileName();
+
+		/**
+		 * The meta object literal for the '<em><b>Size Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__SIZE_BYTES = eINSTANCE.getSearchExport_SizeBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__SHA256 = eINSTANCE.getSearchExport_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__FORMAT = eINSTANCE.getSearchExport_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Encoding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__ENCODING = eINSTANCE.getSearchExport_Encoding();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__IMPORTED_AT = eINSTANCE.getSearchExport_ImportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__IMPORTED_BY = eINSTANCE.getSearchExport_ImportedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Records Read</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__RECORDS_READ = eINSTANCE.getSearchExport_RecordsRead();
+
+		/**
+		 * The meta object literal for the '<em><b>Trials Read</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__TRIALS_READ = eINSTANCE.getSearchExport_TrialsRead();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Store</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEARCH_EXPORT__RECORD_STORE = eINSTANCE.getSearchExport_RecordStore();
+
+		/**
+		 * The meta object literal for the '<em><b>Problems</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEARCH_EXPORT__PROBLEMS = eINSTANCE.getSearchExport_Problems();
+
+		/**
+		 * The meta object literal for the '{@link org.htaworkbench.model.impl.ImportIssueImpl <em>Import Issue</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.htaworkbench.model.impl.ImportIssueImpl
+		 * @see org.htaworkbench.model.impl.EvidencePackageImpl#getImportIssue()
+		 * @generated
+		 */
+		EClass IMPORT_ISSUE = eINSTANCE.getImportIssue();
+
+		/**
+		 * The meta object literal for the '<em><b>Skipped</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_ISSUE__SKIPPED = eINSTANCE.getImportIssue_Skipped();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_ISSUE__LINE = eINSTANCE.getImportIssue_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Record</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_ISSUE__RECORD = eINSTANCE.getImportIssue_Record();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_ISSUE__FIELD = eINSTANCE.getImportIssue_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_ISSUE__MESSAGE = eINSTANCE.getImportIssue_Message();
+
+		/**
 		 * The meta object literal for the '{@link org.htaworkbench.model.impl.SearchStrategyImpl <em>Search Strategy</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11625,6 +12385,70 @@ public interface EvidencePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ONGOING_TRIAL__ESTIMATED_COMPLETION = eINSTANCE.getOngoingTrial_EstimatedCompletion();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__STATUS = eINSTANCE.getOngoingTrial_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__START_DATE = eINSTANCE.getOngoingTrial_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary Completion Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__PRIMARY_COMPLETION_DATE = eINSTANCE.getOngoingTrial_PrimaryCompletionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Enrollment Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__ENROLLMENT_TYPE = eINSTANCE.getOngoingTrial_EnrollmentType();
+
+		/**
+		 * The meta object literal for the '<em><b>Sponsor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__SPONSOR = eINSTANCE.getOngoingTrial_Sponsor();
+
+		/**
+		 * The meta object literal for the '<em><b>Conditions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__CONDITIONS = eINSTANCE.getOngoingTrial_Conditions();
+
+		/**
+		 * The meta object literal for the '<em><b>Interventions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__INTERVENTIONS = eINSTANCE.getOngoingTrial_Interventions();
+
+		/**
+		 * The meta object literal for the '<em><b>Registry Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONGOING_TRIAL__REGISTRY_SOURCE = eINSTANCE.getOngoingTrial_RegistrySource();
 
 		/**
 		 * The meta object literal for the '{@link org.htaworkbench.model.impl.ExistingAssessmentImpl <em>Existing Assessment</em>}' class.

@@ -4,6 +4,7 @@
  */
 package org.htaworkbench.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -23,6 +24,14 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.htaworkbench.model.OngoingTrial#getCountry <em>Country</em>}</li>
  *   <li>{@link org.htaworkbench.model.OngoingTrial#getN <em>N</em>}</li>
  *   <li>{@link org.htaworkbench.model.OngoingTrial#getEstimatedCompletion <em>Estimated Completion</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getPrimaryCompletionDate <em>Primary Completion Date</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getEnrollmentType <em>Enrollment Type</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getSponsor <em>Sponsor</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getConditions <em>Conditions</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link org.htaworkbench.model.OngoingTrial#getRegistrySource <em>Registry Source</em>}</li>
  * </ul>
  *
  * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial()
@@ -214,5 +223,179 @@ public interface OngoingTrial extends EObject {
 	 * @generated
 	 */
 	void setEstimatedCompletion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Registry status as given, e.g. RECRUITING.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see #setStatus(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_Status()
+	 * @model
+	 * @generated
+	 */
+	String getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.OngoingTrial#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * As the registry gives it; partial dates stay partial (2021-03).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Start Date</em>' attribute.
+	 * @see #setStartDate(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_StartDate()
+	 * @model
+	 * @generated
+	 */
+	String getStartDate();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.OngoingTrial#getStartDate <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Date</em>' attribute.
+	 * @see #getStartDate()
+	 * @generated
+	 */
+	void setStartDate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Primary Completion Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * As the registry gives it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Primary Completion Date</em>' attribute.
+	 * @see #setPrimaryCompletionDate(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_PrimaryCompletionDate()
+	 * @model
+	 * @generated
+	 */
+	String getPrimaryCompletionDate();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.OngoingTrial#getPrimaryCompletionDate <em>Primary Completion Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Primary Completion Date</em>' attribute.
+	 * @see #getPrimaryCompletionDate()
+	 * @generated
+	 */
+	void setPrimaryCompletionDate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Enrollment Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ACTUAL or ESTIMATED, for n.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Enrollment Type</em>' attribute.
+	 * @see #setEnrollmentType(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_EnrollmentType()
+	 * @model
+	 * @generated
+	 */
+	String getEnrollmentType();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.OngoingTrial#getEnrollmentType <em>Enrollment Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Enrollment Type</em>' attribute.
+	 * @see #getEnrollmentType()
+	 * @generated
+	 */
+	void setEnrollmentType(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sponsor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sponsor</em>' attribute.
+	 * @see #setSponsor(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_Sponsor()
+	 * @model
+	 * @generated
+	 */
+	String getSponsor();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.OngoingTrial#getSponsor <em>Sponsor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sponsor</em>' attribute.
+	 * @see #getSponsor()
+	 * @generated
+	 */
+	void setSponsor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Conditions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Conditions</em>' attribute list.
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_Conditions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getConditions();
+
+	/**
+	 * Returns the value of the '<em><b>Interventions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * TYPE: name, e.g. DEVICE: Impella CP.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Interventions</em>' attribute list.
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_Interventions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getInterventions();
+
+	/**
+	 * Returns the value of the '<em><b>Registry Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the registry data came from, e.g. the export file it was imported from; empty when written by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Registry Source</em>' attribute.
+	 * @see #setRegistrySource(String)
+	 * @see org.htaworkbench.model.EvidencePackage#getOngoingTrial_RegistrySource()
+	 * @model
+	 * @generated
+	 */
+	String getRegistrySource();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.OngoingTrial#getRegistrySource <em>Registry Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Registry Source</em>' attribute.
+	 * @see #getRegistrySource()
+	 * @generated
+	 */
+	void setRegistrySource(String value);
 
 } // OngoingTrial

@@ -36,6 +36,15 @@ public interface EvidenceSession {
     /** The file the evidence base was opened from or last saved to; empty for a contributed base not yet saved. */
     Optional<Path> file();
 
+    /**
+     * Where the imported records of the open evidence base are kept: the record folder beside its file
+     * ({@code EvidenceResources.recordFolder}), or, while it has no file, a temporary folder whose records are copied
+     * beside the file when it is first saved. Importers write record segments here.
+     *
+     * @since 0.1
+     */
+    Path recordFolder();
+
     /** Why no evidence base is open, for display; null when one is open. */
     String loadProblem();
 

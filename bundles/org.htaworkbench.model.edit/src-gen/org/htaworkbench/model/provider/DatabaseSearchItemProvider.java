@@ -72,6 +72,7 @@ public class DatabaseSearchItemProvider
 			addPlatformPropertyDescriptor(object);
 			addSegmentOrVersionPropertyDescriptor(object);
 			addStrategyPropertyDescriptor(object);
+			addLimitsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -231,6 +232,28 @@ public class DatabaseSearchItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Limits feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLimitsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DatabaseSearch_limits_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DatabaseSearch_limits_feature", "_UI_DatabaseSearch_type"),
+				 EvidencePackage.Literals.DATABASE_SEARCH__LIMITS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -243,6 +266,7 @@ public class DatabaseSearchItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(EvidencePackage.Literals.DATABASE_SEARCH__RECORDS_DOWNLOADED);
+			childrenFeatures.add(EvidencePackage.Literals.DATABASE_SEARCH__EXPORTS);
 		}
 		return childrenFeatures;
 	}
@@ -314,9 +338,11 @@ public class DatabaseSearchItemProvider
 			case EvidencePackage.DATABASE_SEARCH__DATE_SEARCHED:
 			case EvidencePackage.DATABASE_SEARCH__PLATFORM:
 			case EvidencePackage.DATABASE_SEARCH__SEGMENT_OR_VERSION:
+			case EvidencePackage.DATABASE_SEARCH__LIMITS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvidencePackage.DATABASE_SEARCH__RECORDS_DOWNLOADED:
+			case EvidencePackage.DATABASE_SEARCH__EXPORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -338,6 +364,11 @@ public class DatabaseSearchItemProvider
 			(createChildParameter
 				(EvidencePackage.Literals.DATABASE_SEARCH__RECORDS_DOWNLOADED,
 				 EvidenceFactory.eINSTANCE.createReportedValue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EvidencePackage.Literals.DATABASE_SEARCH__EXPORTS,
+				 EvidenceFactory.eINSTANCE.createSearchExport()));
 	}
 
 	/**

@@ -718,6 +718,52 @@ public class EvidenceItemProviderAdapterFactory extends EvidenceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.htaworkbench.model.SearchExport} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SearchExportItemProvider searchExportItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.htaworkbench.model.SearchExport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSearchExportAdapter() {
+		if (searchExportItemProvider == null) {
+			searchExportItemProvider = new SearchExportItemProvider(this);
+		}
+
+		return searchExportItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.htaworkbench.model.ImportIssue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ImportIssueItemProvider importIssueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.htaworkbench.model.ImportIssue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createImportIssueAdapter() {
+		if (importIssueItemProvider == null) {
+			importIssueItemProvider = new ImportIssueItemProvider(this);
+		}
+
+		return importIssueItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.htaworkbench.model.SearchStrategy} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1218,6 +1264,8 @@ public class EvidenceItemProviderAdapterFactory extends EvidenceAdapterFactory i
 		if (narrativeFindingItemProvider != null) narrativeFindingItemProvider.dispose();
 		if (evidenceProcessItemProvider != null) evidenceProcessItemProvider.dispose();
 		if (databaseSearchItemProvider != null) databaseSearchItemProvider.dispose();
+		if (searchExportItemProvider != null) searchExportItemProvider.dispose();
+		if (importIssueItemProvider != null) importIssueItemProvider.dispose();
 		if (searchStrategyItemProvider != null) searchStrategyItemProvider.dispose();
 		if (searchLineItemProvider != null) searchLineItemProvider.dispose();
 		if (reviewManagementItemProvider != null) reviewManagementItemProvider.dispose();

@@ -72,6 +72,14 @@ public class OngoingTrialItemProvider
 			addDesignPropertyDescriptor(object);
 			addCountryPropertyDescriptor(object);
 			addEstimatedCompletionPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
+			addStartDatePropertyDescriptor(object);
+			addPrimaryCompletionDatePropertyDescriptor(object);
+			addEnrollmentTypePropertyDescriptor(object);
+			addSponsorPropertyDescriptor(object);
+			addConditionsPropertyDescriptor(object);
+			addInterventionsPropertyDescriptor(object);
+			addRegistrySourcePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -231,6 +239,182 @@ public class OngoingTrialItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_status_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Start Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_startDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_startDate_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__START_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Primary Completion Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPrimaryCompletionDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_primaryCompletionDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_primaryCompletionDate_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Enrollment Type feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEnrollmentTypePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_enrollmentType_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_enrollmentType_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__ENROLLMENT_TYPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sponsor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSponsorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_sponsor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_sponsor_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__SPONSOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Conditions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConditionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_conditions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_conditions_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__CONDITIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Interventions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInterventionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_interventions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_interventions_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__INTERVENTIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Registry Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRegistrySourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OngoingTrial_registrySource_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OngoingTrial_registrySource_feature", "_UI_OngoingTrial_type"),
+				 EvidencePackage.Literals.ONGOING_TRIAL__REGISTRY_SOURCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -315,6 +499,14 @@ public class OngoingTrialItemProvider
 			case EvidencePackage.ONGOING_TRIAL__DESIGN:
 			case EvidencePackage.ONGOING_TRIAL__COUNTRY:
 			case EvidencePackage.ONGOING_TRIAL__ESTIMATED_COMPLETION:
+			case EvidencePackage.ONGOING_TRIAL__STATUS:
+			case EvidencePackage.ONGOING_TRIAL__START_DATE:
+			case EvidencePackage.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE:
+			case EvidencePackage.ONGOING_TRIAL__ENROLLMENT_TYPE:
+			case EvidencePackage.ONGOING_TRIAL__SPONSOR:
+			case EvidencePackage.ONGOING_TRIAL__CONDITIONS:
+			case EvidencePackage.ONGOING_TRIAL__INTERVENTIONS:
+			case EvidencePackage.ONGOING_TRIAL__REGISTRY_SOURCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvidencePackage.ONGOING_TRIAL__N:

@@ -87,9 +87,9 @@ class PersistenceTest {
         String xml = Files.readString(file);
         assertTrue(xml.contains("schemaVersion=\"" + EvidenceResources.SCHEMA_VERSION + "\""), xml);
         assertTrue(xml.contains("xmlns:evidence=\"http://htaworkbench.org/evidence/1.0\""), xml);
-        assertEquals("1.0", EvidenceResources.SCHEMA_VERSION);
+        assertEquals("1.1", EvidenceResources.SCHEMA_VERSION);
         assertEquals("http://htaworkbench.org/evidence/1.0", EvidencePackage.eNS_URI);
-        assertEquals("1.0", EvidenceResources.load(file).getSchemaVersion());
+        assertEquals("1.1", EvidenceResources.load(file).getSchemaVersion());
     }
 
     @Test
@@ -176,17 +176,28 @@ class PersistenceTest {
 
     @Test
     void loadRejectsNewerSchemaVersion() throws IOException {
-        Path changed = rewrite(saveSample(), "schemaVersion=\"1.0\"", "schemaVersion=\"1.1\"");
+        Path changed = rewrite(saveSample(), "schemaVersion=\"1.1\"", "schemaVersion=\"1.2\"");
         EvidenceResourceException e = assertThrows(EvidenceResourceException.class,
                 () -> EvidenceResources.load(changed));
         assertTrue(e.getMessage().contains("changed.htaevidence"), e.getMessage());
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
-        assertTrue(e.getMessage().contains("1.1"), e.getMessage());
+        assertTrue(e.getMessage().contains("1.2"), e.getMessage());
+    }
+
+    @Test
+    void aSchema10FileIsMigratedOnLoadAndSavedAsTheCurrentSchema() throws IOException {
+        Path old = rewrite(saveSample(), "schemaVersion=\"1.1\"", "schemaVersion=\"1.0\"");
+        EvidenceBase migrated = EvidenceResources.load(old);
+        assertEquals(EvidenceResources.SCHEMA_VERSION, migrated.getSchemaVersion());
+        assertEquals(SampleEvidence.create().getStudies().size(), migrated.getStudies().size());
+        Path resaved = dir.resolve("resaved.htaevidence");
+        EvidenceResources.save(migrated, resaved);
+        assertTrue(Files.readString(resaved).contains("schemaVersion=\"1.1\""));
     }
 
     @Test
     void loadRejectsOlderSchemaVersionWithoutMigration() throws IOException {
-        Path changed = rewrite(saveSample(), "schemaVersion=\"1.0\"", "schemaVersion=\"0.9\"");
+        Path changed = rewrite(saveSample(), "schemaVersion=\"1.1\"", "schemaVersion=\"0.9\"");
         EvidenceResourceException e = assertThrows(EvidenceResourceException.class,
                 () -> EvidenceResources.load(changed));
         assertTrue(e.getMessage().contains("changed.htaevidence") && e.getMessage().contains("0.9"), e.getMessage());
@@ -194,7 +205,7 @@ class PersistenceTest {
 
     @Test
     void loadRejectsMissingSchemaVersion() throws IOException {
-        Path changed = rewrite(saveSample(), "schemaVersion=\"1.0\"", "");
+        Path changed = rewrite(saveSample(), "schemaVersion=\"1.1\"", "");
         EvidenceResourceException e = assertThrows(EvidenceResourceException.class,
                 () -> EvidenceResources.load(changed));
         assertTrue(e.getMessage().contains("changed.htaevidence") && e.getMessage().contains("schemaVersion"),

@@ -4,18 +4,23 @@
  */
 package org.htaworkbench.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.htaworkbench.model.DatabaseSearch;
 import org.htaworkbench.model.EvidencePackage;
 import org.htaworkbench.model.ReportedValue;
+import org.htaworkbench.model.SearchExport;
 import org.htaworkbench.model.SearchStrategy;
 
 /**
@@ -34,6 +39,8 @@ import org.htaworkbench.model.SearchStrategy;
  *   <li>{@link org.htaworkbench.model.impl.DatabaseSearchImpl#getSegmentOrVersion <em>Segment Or Version</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.DatabaseSearchImpl#getRecordsDownloaded <em>Records Downloaded</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.DatabaseSearchImpl#getStrategy <em>Strategy</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.DatabaseSearchImpl#getLimits <em>Limits</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.DatabaseSearchImpl#getExports <em>Exports</em>}</li>
  * </ul>
  *
  * @generated
@@ -178,6 +185,36 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 	 * @ordered
 	 */
 	protected SearchStrategy strategy;
+
+	/**
+	 * The default value of the '{@link #getLimits() <em>Limits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LIMITS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLimits() <em>Limits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected String limits = LIMITS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getExports() <em>Exports</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExports()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SearchExport> exports;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -427,10 +464,48 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 	 * @generated
 	 */
 	@Override
+	public String getLimits() {
+		return limits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLimits(String newLimits) {
+		String oldLimits = limits;
+		limits = newLimits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.DATABASE_SEARCH__LIMITS, oldLimits, limits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SearchExport> getExports() {
+		if (exports == null) {
+			exports = new EObjectContainmentEList<SearchExport>(SearchExport.class, this, EvidencePackage.DATABASE_SEARCH__EXPORTS);
+		}
+		return exports;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvidencePackage.DATABASE_SEARCH__RECORDS_DOWNLOADED:
 				return basicSetRecordsDownloaded(null, msgs);
+			case EvidencePackage.DATABASE_SEARCH__EXPORTS:
+				return ((InternalEList<?>)getExports()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -460,6 +535,10 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 			case EvidencePackage.DATABASE_SEARCH__STRATEGY:
 				if (resolve) return getStrategy();
 				return basicGetStrategy();
+			case EvidencePackage.DATABASE_SEARCH__LIMITS:
+				return getLimits();
+			case EvidencePackage.DATABASE_SEARCH__EXPORTS:
+				return getExports();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -469,6 +548,7 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -495,6 +575,13 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 				return;
 			case EvidencePackage.DATABASE_SEARCH__STRATEGY:
 				setStrategy((SearchStrategy)newValue);
+				return;
+			case EvidencePackage.DATABASE_SEARCH__LIMITS:
+				setLimits((String)newValue);
+				return;
+			case EvidencePackage.DATABASE_SEARCH__EXPORTS:
+				getExports().clear();
+				getExports().addAll((Collection<? extends SearchExport>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -532,6 +619,12 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 			case EvidencePackage.DATABASE_SEARCH__STRATEGY:
 				setStrategy((SearchStrategy)null);
 				return;
+			case EvidencePackage.DATABASE_SEARCH__LIMITS:
+				setLimits(LIMITS_EDEFAULT);
+				return;
+			case EvidencePackage.DATABASE_SEARCH__EXPORTS:
+				getExports().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -560,6 +653,10 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 				return recordsDownloaded != null;
 			case EvidencePackage.DATABASE_SEARCH__STRATEGY:
 				return strategy != null;
+			case EvidencePackage.DATABASE_SEARCH__LIMITS:
+				return LIMITS_EDEFAULT == null ? limits != null : !LIMITS_EDEFAULT.equals(limits);
+			case EvidencePackage.DATABASE_SEARCH__EXPORTS:
+				return exports != null && !exports.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -586,6 +683,8 @@ public class DatabaseSearchImpl extends EObjectImpl implements DatabaseSearch {
 		result.append(platform);
 		result.append(", segmentOrVersion: ");
 		result.append(segmentOrVersion);
+		result.append(", limits: ");
+		result.append(limits);
 		result.append(')');
 		return result.toString();
 	}

@@ -87,6 +87,8 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 			case EvidencePackage.NARRATIVE_FINDING: return createNarrativeFinding();
 			case EvidencePackage.EVIDENCE_PROCESS: return createEvidenceProcess();
 			case EvidencePackage.DATABASE_SEARCH: return createDatabaseSearch();
+			case EvidencePackage.SEARCH_EXPORT: return createSearchExport();
+			case EvidencePackage.IMPORT_ISSUE: return createImportIssue();
 			case EvidencePackage.SEARCH_STRATEGY: return createSearchStrategy();
 			case EvidencePackage.SEARCH_LINE: return createSearchLine();
 			case EvidencePackage.REVIEW_MANAGEMENT: return createReviewManagement();
@@ -548,6 +550,28 @@ public class EvidenceFactoryImpl extends EFactoryImpl implements EvidenceFactory
 	public DatabaseSearch createDatabaseSearch() {
 		DatabaseSearchImpl databaseSearch = new DatabaseSearchImpl();
 		return databaseSearch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SearchExport createSearchExport() {
+		SearchExportImpl searchExport = new SearchExportImpl();
+		return searchExport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportIssue createImportIssue() {
+		ImportIssueImpl importIssue = new ImportIssueImpl();
+		return importIssue;
 	}
 
 	/**

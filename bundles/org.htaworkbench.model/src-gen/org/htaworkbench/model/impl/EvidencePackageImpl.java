@@ -49,6 +49,7 @@ import org.htaworkbench.model.FlowStage;
 import org.htaworkbench.model.GroupComparisonResult;
 import org.htaworkbench.model.GuidanceKind;
 import org.htaworkbench.model.GuidelinePosition;
+import org.htaworkbench.model.ImportIssue;
 import org.htaworkbench.model.InclusionCriterion;
 import org.htaworkbench.model.Interval;
 import org.htaworkbench.model.IntervalKind;
@@ -68,6 +69,7 @@ import org.htaworkbench.model.Result;
 import org.htaworkbench.model.ReviewManagement;
 import org.htaworkbench.model.ReviewQuestion;
 import org.htaworkbench.model.SafetyNotice;
+import org.htaworkbench.model.SearchExport;
 import org.htaworkbench.model.SearchLine;
 import org.htaworkbench.model.SearchStrategy;
 import org.htaworkbench.model.SourceDocument;
@@ -297,6 +299,20 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * @generated
 	 */
 	private EClass databaseSearchEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass searchExportEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass importIssueEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -3265,6 +3281,206 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDatabaseSearch_Limits() {
+		return (EAttribute)databaseSearchEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDatabaseSearch_Exports() {
+		return (EReference)databaseSearchEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSearchExport() {
+		return searchExportEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_FileName() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_SizeBytes() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_Sha256() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_Format() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_Encoding() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_ImportedAt() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_ImportedBy() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_RecordsRead() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_TrialsRead() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSearchExport_RecordStore() {
+		return (EAttribute)searchExportEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSearchExport_Problems() {
+		return (EReference)searchExportEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImportIssue() {
+		return importIssueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportIssue_Skipped() {
+		return (EAttribute)importIssueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportIssue_Line() {
+		return (EAttribute)importIssueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportIssue_Record() {
+		return (EAttribute)importIssueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportIssue_Field() {
+		return (EAttribute)importIssueEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportIssue_Message() {
+		return (EAttribute)importIssueEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSearchStrategy() {
 		return searchStrategyEClass;
 	}
@@ -3617,6 +3833,86 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	@Override
 	public EAttribute getOngoingTrial_EstimatedCompletion() {
 		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_Status() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_StartDate() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_PrimaryCompletionDate() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_EnrollmentType() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_Sponsor() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_Conditions() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_Interventions() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOngoingTrial_RegistrySource() {
+		return (EAttribute)ongoingTrialEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -4806,6 +5102,28 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		createEAttribute(databaseSearchEClass, DATABASE_SEARCH__SEGMENT_OR_VERSION);
 		createEReference(databaseSearchEClass, DATABASE_SEARCH__RECORDS_DOWNLOADED);
 		createEReference(databaseSearchEClass, DATABASE_SEARCH__STRATEGY);
+		createEAttribute(databaseSearchEClass, DATABASE_SEARCH__LIMITS);
+		createEReference(databaseSearchEClass, DATABASE_SEARCH__EXPORTS);
+
+		searchExportEClass = createEClass(SEARCH_EXPORT);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__FILE_NAME);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__SIZE_BYTES);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__SHA256);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__FORMAT);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__ENCODING);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__IMPORTED_AT);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__IMPORTED_BY);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__RECORDS_READ);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__TRIALS_READ);
+		createEAttribute(searchExportEClass, SEARCH_EXPORT__RECORD_STORE);
+		createEReference(searchExportEClass, SEARCH_EXPORT__PROBLEMS);
+
+		importIssueEClass = createEClass(IMPORT_ISSUE);
+		createEAttribute(importIssueEClass, IMPORT_ISSUE__SKIPPED);
+		createEAttribute(importIssueEClass, IMPORT_ISSUE__LINE);
+		createEAttribute(importIssueEClass, IMPORT_ISSUE__RECORD);
+		createEAttribute(importIssueEClass, IMPORT_ISSUE__FIELD);
+		createEAttribute(importIssueEClass, IMPORT_ISSUE__MESSAGE);
 
 		searchStrategyEClass = createEClass(SEARCH_STRATEGY);
 		createEAttribute(searchStrategyEClass, SEARCH_STRATEGY__ID);
@@ -4849,6 +5167,14 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__COUNTRY);
 		createEReference(ongoingTrialEClass, ONGOING_TRIAL__N);
 		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__ESTIMATED_COMPLETION);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__STATUS);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__START_DATE);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__PRIMARY_COMPLETION_DATE);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__ENROLLMENT_TYPE);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__SPONSOR);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__CONDITIONS);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__INTERVENTIONS);
+		createEAttribute(ongoingTrialEClass, ONGOING_TRIAL__REGISTRY_SOURCE);
 
 		existingAssessmentEClass = createEClass(EXISTING_ASSESSMENT);
 		createEAttribute(existingAssessmentEClass, EXISTING_ASSESSMENT__BODY);
@@ -5276,6 +5602,28 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		initEAttribute(getDatabaseSearch_SegmentOrVersion(), ecorePackage.getEString(), "segmentOrVersion", null, 0, 1, DatabaseSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatabaseSearch_RecordsDownloaded(), this.getReportedValue(), null, "recordsDownloaded", null, 0, 1, DatabaseSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatabaseSearch_Strategy(), this.getSearchStrategy(), null, "strategy", null, 0, 1, DatabaseSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatabaseSearch_Limits(), ecorePackage.getEString(), "limits", null, 0, 1, DatabaseSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDatabaseSearch_Exports(), this.getSearchExport(), null, "exports", null, 0, -1, DatabaseSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(searchExportEClass, SearchExport.class, "SearchExport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSearchExport_FileName(), ecorePackage.getEString(), "fileName", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_SizeBytes(), ecorePackage.getELong(), "sizeBytes", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_Format(), ecorePackage.getEString(), "format", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_Encoding(), ecorePackage.getEString(), "encoding", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_ImportedAt(), ecorePackage.getEString(), "importedAt", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_ImportedBy(), ecorePackage.getEString(), "importedBy", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_RecordsRead(), ecorePackage.getEInt(), "recordsRead", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_TrialsRead(), ecorePackage.getEInt(), "trialsRead", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSearchExport_RecordStore(), ecorePackage.getEString(), "recordStore", null, 0, 1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSearchExport_Problems(), this.getImportIssue(), null, "problems", null, 0, -1, SearchExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(importIssueEClass, ImportIssue.class, "ImportIssue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImportIssue_Skipped(), ecorePackage.getEBoolean(), "skipped", null, 0, 1, ImportIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportIssue_Line(), ecorePackage.getEInt(), "line", null, 0, 1, ImportIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportIssue_Record(), ecorePackage.getEInt(), "record", null, 0, 1, ImportIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportIssue_Field(), ecorePackage.getEString(), "field", null, 0, 1, ImportIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportIssue_Message(), ecorePackage.getEString(), "message", null, 0, 1, ImportIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(searchStrategyEClass, SearchStrategy.class, "SearchStrategy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSearchStrategy_Id(), ecorePackage.getEString(), "id", null, 0, 1, SearchStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5319,6 +5667,14 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		initEAttribute(getOngoingTrial_Country(), ecorePackage.getEString(), "country", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOngoingTrial_N(), this.getReportedValue(), null, "n", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOngoingTrial_EstimatedCompletion(), ecorePackage.getEString(), "estimatedCompletion", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_Status(), ecorePackage.getEString(), "status", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_StartDate(), ecorePackage.getEString(), "startDate", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_PrimaryCompletionDate(), ecorePackage.getEString(), "primaryCompletionDate", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_EnrollmentType(), ecorePackage.getEString(), "enrollmentType", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_Sponsor(), ecorePackage.getEString(), "sponsor", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_Conditions(), ecorePackage.getEString(), "conditions", null, 0, -1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_Interventions(), ecorePackage.getEString(), "interventions", null, 0, -1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOngoingTrial_RegistrySource(), ecorePackage.getEString(), "registrySource", null, 0, 1, OngoingTrial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(existingAssessmentEClass, ExistingAssessment.class, "ExistingAssessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExistingAssessment_Body(), ecorePackage.getEString(), "body", null, 0, 1, ExistingAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

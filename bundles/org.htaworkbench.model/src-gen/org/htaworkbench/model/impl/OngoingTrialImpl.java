@@ -4,15 +4,18 @@
  */
 package org.htaworkbench.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.htaworkbench.model.EvidencePackage;
 import org.htaworkbench.model.OngoingTrial;
 import org.htaworkbench.model.ReportedValue;
@@ -34,6 +37,14 @@ import org.htaworkbench.model.StudyDesign;
  *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getN <em>N</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getEstimatedCompletion <em>Estimated Completion</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getPrimaryCompletionDate <em>Primary Completion Date</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getEnrollmentType <em>Enrollment Type</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getSponsor <em>Sponsor</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getConditions <em>Conditions</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.OngoingTrialImpl#getRegistrySource <em>Registry Source</em>}</li>
  * </ul>
  *
  * @generated
@@ -188,6 +199,146 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 	 * @ordered
 	 */
 	protected String estimatedCompletion = ESTIMATED_COMPLETION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STATUS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected String status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String START_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String startDate = START_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPrimaryCompletionDate() <em>Primary Completion Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrimaryCompletionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRIMARY_COMPLETION_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPrimaryCompletionDate() <em>Primary Completion Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrimaryCompletionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String primaryCompletionDate = PRIMARY_COMPLETION_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEnrollmentType() <em>Enrollment Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnrollmentType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ENROLLMENT_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEnrollmentType() <em>Enrollment Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnrollmentType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String enrollmentType = ENROLLMENT_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSponsor() <em>Sponsor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSponsor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SPONSOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSponsor() <em>Sponsor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSponsor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sponsor = SPONSOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getConditions() <em>Conditions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConditions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> conditions;
+
+	/**
+	 * The cached value of the '{@link #getInterventions() <em>Interventions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterventions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> interventions;
+
+	/**
+	 * The default value of the '{@link #getRegistrySource() <em>Registry Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistrySource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGISTRY_SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegistrySource() <em>Registry Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistrySource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String registrySource = REGISTRY_SOURCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -420,6 +571,170 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 	 * @generated
 	 */
 	@Override
+	public String getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(String newStatus) {
+		String oldStatus = status;
+		status = newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.ONGOING_TRIAL__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStartDate() {
+		return startDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartDate(String newStartDate) {
+		String oldStartDate = startDate;
+		startDate = newStartDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.ONGOING_TRIAL__START_DATE, oldStartDate, startDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPrimaryCompletionDate() {
+		return primaryCompletionDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrimaryCompletionDate(String newPrimaryCompletionDate) {
+		String oldPrimaryCompletionDate = primaryCompletionDate;
+		primaryCompletionDate = newPrimaryCompletionDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE, oldPrimaryCompletionDate, primaryCompletionDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEnrollmentType() {
+		return enrollmentType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnrollmentType(String newEnrollmentType) {
+		String oldEnrollmentType = enrollmentType;
+		enrollmentType = newEnrollmentType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.ONGOING_TRIAL__ENROLLMENT_TYPE, oldEnrollmentType, enrollmentType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSponsor() {
+		return sponsor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSponsor(String newSponsor) {
+		String oldSponsor = sponsor;
+		sponsor = newSponsor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.ONGOING_TRIAL__SPONSOR, oldSponsor, sponsor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getConditions() {
+		if (conditions == null) {
+			conditions = new EDataTypeUniqueEList<String>(String.class, this, EvidencePackage.ONGOING_TRIAL__CONDITIONS);
+		}
+		return conditions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getInterventions() {
+		if (interventions == null) {
+			interventions = new EDataTypeUniqueEList<String>(String.class, this, EvidencePackage.ONGOING_TRIAL__INTERVENTIONS);
+		}
+		return interventions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRegistrySource() {
+		return registrySource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegistrySource(String newRegistrySource) {
+		String oldRegistrySource = registrySource;
+		registrySource = newRegistrySource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.ONGOING_TRIAL__REGISTRY_SOURCE, oldRegistrySource, registrySource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvidencePackage.ONGOING_TRIAL__N:
@@ -452,6 +767,22 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 				return getN();
 			case EvidencePackage.ONGOING_TRIAL__ESTIMATED_COMPLETION:
 				return getEstimatedCompletion();
+			case EvidencePackage.ONGOING_TRIAL__STATUS:
+				return getStatus();
+			case EvidencePackage.ONGOING_TRIAL__START_DATE:
+				return getStartDate();
+			case EvidencePackage.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE:
+				return getPrimaryCompletionDate();
+			case EvidencePackage.ONGOING_TRIAL__ENROLLMENT_TYPE:
+				return getEnrollmentType();
+			case EvidencePackage.ONGOING_TRIAL__SPONSOR:
+				return getSponsor();
+			case EvidencePackage.ONGOING_TRIAL__CONDITIONS:
+				return getConditions();
+			case EvidencePackage.ONGOING_TRIAL__INTERVENTIONS:
+				return getInterventions();
+			case EvidencePackage.ONGOING_TRIAL__REGISTRY_SOURCE:
+				return getRegistrySource();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -461,6 +792,7 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -487,6 +819,32 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 				return;
 			case EvidencePackage.ONGOING_TRIAL__ESTIMATED_COMPLETION:
 				setEstimatedCompletion((String)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__STATUS:
+				setStatus((String)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__START_DATE:
+				setStartDate((String)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE:
+				setPrimaryCompletionDate((String)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__ENROLLMENT_TYPE:
+				setEnrollmentType((String)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__SPONSOR:
+				setSponsor((String)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__CONDITIONS:
+				getConditions().clear();
+				getConditions().addAll((Collection<? extends String>)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__INTERVENTIONS:
+				getInterventions().clear();
+				getInterventions().addAll((Collection<? extends String>)newValue);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__REGISTRY_SOURCE:
+				setRegistrySource((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -524,6 +882,30 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 			case EvidencePackage.ONGOING_TRIAL__ESTIMATED_COMPLETION:
 				setEstimatedCompletion(ESTIMATED_COMPLETION_EDEFAULT);
 				return;
+			case EvidencePackage.ONGOING_TRIAL__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__START_DATE:
+				setStartDate(START_DATE_EDEFAULT);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE:
+				setPrimaryCompletionDate(PRIMARY_COMPLETION_DATE_EDEFAULT);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__ENROLLMENT_TYPE:
+				setEnrollmentType(ENROLLMENT_TYPE_EDEFAULT);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__SPONSOR:
+				setSponsor(SPONSOR_EDEFAULT);
+				return;
+			case EvidencePackage.ONGOING_TRIAL__CONDITIONS:
+				getConditions().clear();
+				return;
+			case EvidencePackage.ONGOING_TRIAL__INTERVENTIONS:
+				getInterventions().clear();
+				return;
+			case EvidencePackage.ONGOING_TRIAL__REGISTRY_SOURCE:
+				setRegistrySource(REGISTRY_SOURCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -552,6 +934,22 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 				return n != null;
 			case EvidencePackage.ONGOING_TRIAL__ESTIMATED_COMPLETION:
 				return ESTIMATED_COMPLETION_EDEFAULT == null ? estimatedCompletion != null : !ESTIMATED_COMPLETION_EDEFAULT.equals(estimatedCompletion);
+			case EvidencePackage.ONGOING_TRIAL__STATUS:
+				return STATUS_EDEFAULT == null ? status != null : !STATUS_EDEFAULT.equals(status);
+			case EvidencePackage.ONGOING_TRIAL__START_DATE:
+				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
+			case EvidencePackage.ONGOING_TRIAL__PRIMARY_COMPLETION_DATE:
+				return PRIMARY_COMPLETION_DATE_EDEFAULT == null ? primaryCompletionDate != null : !PRIMARY_COMPLETION_DATE_EDEFAULT.equals(primaryCompletionDate);
+			case EvidencePackage.ONGOING_TRIAL__ENROLLMENT_TYPE:
+				return ENROLLMENT_TYPE_EDEFAULT == null ? enrollmentType != null : !ENROLLMENT_TYPE_EDEFAULT.equals(enrollmentType);
+			case EvidencePackage.ONGOING_TRIAL__SPONSOR:
+				return SPONSOR_EDEFAULT == null ? sponsor != null : !SPONSOR_EDEFAULT.equals(sponsor);
+			case EvidencePackage.ONGOING_TRIAL__CONDITIONS:
+				return conditions != null && !conditions.isEmpty();
+			case EvidencePackage.ONGOING_TRIAL__INTERVENTIONS:
+				return interventions != null && !interventions.isEmpty();
+			case EvidencePackage.ONGOING_TRIAL__REGISTRY_SOURCE:
+				return REGISTRY_SOURCE_EDEFAULT == null ? registrySource != null : !REGISTRY_SOURCE_EDEFAULT.equals(registrySource);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -580,6 +978,22 @@ public class OngoingTrialImpl extends EObjectImpl implements OngoingTrial {
 		result.append(country);
 		result.append(", estimatedCompletion: ");
 		result.append(estimatedCompletion);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", startDate: ");
+		result.append(startDate);
+		result.append(", primaryCompletionDate: ");
+		result.append(primaryCompletionDate);
+		result.append(", enrollmentType: ");
+		result.append(enrollmentType);
+		result.append(", sponsor: ");
+		result.append(sponsor);
+		result.append(", conditions: ");
+		result.append(conditions);
+		result.append(", interventions: ");
+		result.append(interventions);
+		result.append(", registrySource: ");
+		result.append(registrySource);
 		result.append(')');
 		return result.toString();
 	}

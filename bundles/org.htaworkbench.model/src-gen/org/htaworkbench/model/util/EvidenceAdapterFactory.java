@@ -186,6 +186,14 @@ public class EvidenceAdapterFactory extends AdapterFactoryImpl {
 				return createDatabaseSearchAdapter();
 			}
 			@Override
+			public Adapter caseSearchExport(SearchExport object) {
+				return createSearchExportAdapter();
+			}
+			@Override
+			public Adapter caseImportIssue(ImportIssue object) {
+				return createImportIssueAdapter();
+			}
+			@Override
 			public Adapter caseSearchStrategy(SearchStrategy object) {
 				return createSearchStrategyAdapter();
 			}
@@ -672,6 +680,34 @@ public class EvidenceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDatabaseSearchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.htaworkbench.model.SearchExport <em>Search Export</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.htaworkbench.model.SearchExport
+	 * @generated
+	 */
+	public Adapter createSearchExportAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.htaworkbench.model.ImportIssue <em>Import Issue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.htaworkbench.model.ImportIssue
+	 * @generated
+	 */
+	public Adapter createImportIssueAdapter() {
 		return null;
 	}
 

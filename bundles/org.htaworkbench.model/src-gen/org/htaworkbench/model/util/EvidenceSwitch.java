@@ -249,6 +249,18 @@ public class EvidenceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case EvidencePackage.SEARCH_EXPORT: {
+				SearchExport searchExport = (SearchExport)theEObject;
+				T result = caseSearchExport(searchExport);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EvidencePackage.IMPORT_ISSUE: {
+				ImportIssue importIssue = (ImportIssue)theEObject;
+				T result = caseImportIssue(importIssue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case EvidencePackage.SEARCH_STRATEGY: {
 				SearchStrategy searchStrategy = (SearchStrategy)theEObject;
 				T result = caseSearchStrategy(searchStrategy);
@@ -781,6 +793,36 @@ public class EvidenceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDatabaseSearch(DatabaseSearch object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Search Export</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Search Export</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSearchExport(SearchExport object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Import Issue</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Import Issue</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImportIssue(ImportIssue object) {
 		return null;
 	}
 

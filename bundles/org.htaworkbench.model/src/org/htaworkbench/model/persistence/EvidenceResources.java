@@ -7,6 +7,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,8 +28,11 @@ import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.htaworkbench.model.DatabaseSearch;
 import org.htaworkbench.model.EvidenceBase;
+import org.htaworkbench.model.EvidenceFactory;
 import org.htaworkbench.model.EvidencePackage;
+import org.htaworkbench.model.SearchExport;
 import org.htaworkbench.model.persistence.StrictEvidenceResource.Position;
 import org.htaworkbench.model.util.EvidenceResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
@@ -51,8 +55,19 @@ import org.xml.sax.SAXParseException;
  */
 public final class EvidenceResources {
 
-    /** Schema version this code reads and writes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * Schema version this code writes. 1.1 added search exports (files imported into a search run, with their
+     * import issues) and the registry fields of ongoing trials.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
+
+    /**
+     * Older schema versions this code reads, each with what its migration does. A version is listed only when
+     * every file of it loads into the current model; the loaded base is stamped with {@link #SCHEMA_VERSION}, and
+     * saving writes the current schema.
+     */
+    static final Map<String, String> MIGRATIONS = Map.of(
+            "1.0", "1.1 only adds classes and attributes (search exports, trial registry fields): nothing to convert");
 
     /** Namespace URI of the schema this code reads and writes. */
     public static final String NAMESPACE = EvidencePackage.eNS_URI;
@@ -112,6 +127,68 @@ public final class EvidenceResources {
         o.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
         o.put(Resource.OPTION_LINE_DELIMITER, "\n");
         return o;
+    }
+
+    /**
+     * The folder beside an evidence base file that holds its imported records ({@code <stem>.records} beside
+     * {@code <stem>.htaevidence}): one immutable segment file per imported export, named by
+     * {@link SearchExport#getRecordStore()}. It belongs to the evidence base: move, copy and back them up together.
+     */
+    public static Path recordFolder(Path evidenceFile) {
+        String name = evidenceFile.getFileName().toString();
+        String suffix = "." + FILE_EXTENSION;
+        String stem = name.endsWith(suffix) && name.length() > suffix.length() ? name.substring(0, name.length() - suffix.length())
+                : name;
+        return evidenceFile.toAbsolutePath().resolveSibling(stem + ".records");
+    }
+
+    /**
+     * Copies the record segments that the base's exports name from one record folder to another, where they are
+     * missing (Save As to another file; the first save of a new evidence base). Each copy is written to a temporary
+     * file and moved into place, so a failed copy leaves no partial segment; segments are immutable, so one that
+     * exists already is left alone. Call before saving the evidence base that names them.
+     *
+     * @throws IOException naming the segment that could not be copied (or that is missing in {@code from})
+     */
+    public static void copyRecords(EvidenceBase base, Path from, Path to) throws IOException {
+        if (base.getEvidenceProcess() == null || from.toAbsolutePath().normalize().equals(to.toAbsolutePath().normalize())) {
+            return;
+        }
+        for (DatabaseSearch run : base.getEvidenceProcess().getDatabaseSearches()) {
+            for (SearchExport export : run.getExports()) {
+                String segment = export.getRecordStore();
+                if (segment == null || segment.isEmpty() || Files.exists(to.resolve(segment))) {
+                    continue;
+                }
+                Path source = from.resolve(segment);
+                if (!Files.isRegularFile(source)) {
+                    throw new IOException("the records of " + export.getFileName() + " (" + source + ") are missing");
+                }
+                Files.createDirectories(to);
+                Path tmp = Files.createTempFile(to, ".copy-", ".tmp");
+                try {
+                    Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, to.resolve(segment), StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
+    }
+
+    /**
+     * A new, empty evidence base of the current schema, in a resource of its own (editing and saving go through the
+     * base's resource; its URI is never written to, saving picks the file).
+     */
+    public static EvidenceBase createEmpty(String title) {
+        EvidenceBase base = EvidenceFactory.eINSTANCE.createEvidenceBase();
+        base.setSchemaVersion(SCHEMA_VERSION);
+        base.setTitle(title);
+        // the schema requires an assessment; an empty one keeps a new base valid until the analyst describes it
+        base.setAssessment(EvidenceFactory.eINSTANCE.createAssessment());
+        Resource resource = new EvidenceResourceFactoryImpl().createResource(URI.createURI("new." + FILE_EXTENSION));
+        resource.getContents().add(base);
+        return base;
     }
 
     /**
@@ -312,7 +389,10 @@ public final class EvidenceResources {
                     + ", which is newer than the schema this version reads (" + SCHEMA_VERSION
                     + "); update HTA Workbench to open it", null);
         }
-        // Older schema versions: 1.0 is the first schema, so there is no migration yet. Add migrations here.
+        if (MIGRATIONS.containsKey(v.strip())) {
+            base.setSchemaVersion(SCHEMA_VERSION);
+            return;
+        }
         throw new EvidenceResourceException(path, "uses evidence schema " + v + ", for which no migration to "
                 + SCHEMA_VERSION + " exists", null);
     }

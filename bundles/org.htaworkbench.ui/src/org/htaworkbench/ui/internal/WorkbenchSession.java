@@ -1,5 +1,8 @@
 package org.htaworkbench.ui.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -16,13 +17,11 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.htaworkbench.model.AnalysisDefinition;
 import org.htaworkbench.model.EvidenceBase;
-import org.htaworkbench.model.EvidenceFactory;
 import org.htaworkbench.model.persistence.EvidenceResourceException;
 import org.htaworkbench.model.persistence.EvidenceResources;
 import org.htaworkbench.model.provider.EvidenceItemProviderAdapterFactory;
 import org.htaworkbench.model.registry.EvidenceBaseDescriptor;
 import org.htaworkbench.model.registry.EvidenceBaseRegistry;
-import org.htaworkbench.model.util.EvidenceResourceFactoryImpl;
 import org.htaworkbench.session.EvidenceSession;
 import org.htaworkbench.session.EvidenceSessionListener;
 import org.osgi.framework.Bundle;
@@ -50,6 +49,8 @@ public final class WorkbenchSession implements EvidenceSession {
     private String loadProblem;
     /** Where the open evidence base is saved; null for a contributed (read-only) evidence base not yet saved. */
     private Path file;
+    /** Records imported into a base that has no file yet; copied beside the file when it is first saved. */
+    private Path unsavedRecords;
     private final List<Runnable> openListeners = new CopyOnWriteArrayList<>();
     private final List<EvidenceSessionListener> listeners = new CopyOnWriteArrayList<>();
     /** Reports real changes of the open evidence base to the API listeners. */
@@ -124,14 +125,7 @@ public final class WorkbenchSession implements EvidenceSession {
      * has no file yet, so File > Save asks for one.
      */
     public void openNew() {
-        EvidenceBase base = EvidenceFactory.eINSTANCE.createEvidenceBase();
-        base.setSchemaVersion(EvidenceResources.SCHEMA_VERSION);
-        base.setTitle("New evidence base");
-        // the schema requires an assessment; an empty one keeps a new base valid until the analyst describes it
-        base.setAssessment(EvidenceFactory.eINSTANCE.createAssessment());
-        // EMF edits and saves through the base's resource; its URI is never written to, saving picks the file
-        Resource resource = new EvidenceResourceFactoryImpl().createResource(URI.createURI("new." + EvidenceResources.FILE_EXTENSION));
-        resource.getContents().add(base);
+        EvidenceBase base = EvidenceResources.createEmpty("New evidence base");
         file = null;
         open(base, NEW_EVIDENCE_BASE_NAME);
     }
@@ -169,6 +163,13 @@ public final class WorkbenchSession implements EvidenceSession {
      */
     public void saveAs(Path target) throws EvidenceResourceException {
         EvidenceBase base = evidenceBase().orElseThrow(() -> new IllegalStateException("no evidence base is open"));
+        try {
+            // the records first: the evidence base file that names them is the commit point
+            EvidenceResources.copyRecords(base, recordFolder(), EvidenceResources.recordFolder(target));
+        } catch (IOException e) {
+            throw new EvidenceResourceException(target, "was not saved: its imported records could not be copied beside it: "
+                    + e.getMessage(), e);
+        }
         EvidenceResources.save(base, target);
         file = target;
         sourceName = target.getFileName().toString();
@@ -180,6 +181,22 @@ public final class WorkbenchSession implements EvidenceSession {
     @Override
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    @Override
+    public Path recordFolder() {
+        if (file != null) {
+            return EvidenceResources.recordFolder(file);
+        }
+        if (unsavedRecords == null) {
+            try {
+                unsavedRecords = Files.createTempDirectory("htaworkbench-records-");
+                unsavedRecords.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("no temporary folder for imported records: " + e.getMessage(), e);
+            }
+        }
+        return unsavedRecords;
     }
 
     @Override
