@@ -26,7 +26,11 @@ public enum CheckId {
     /** A rounded restatement (e.g. in the summary) against the value it restates. */
     RESTATEMENT("restatement.rounding", 10),
     /** Review overlap: citation matrix and corrected covered area (info). */
-    REVIEW_OVERLAP("overlap.cca", 11);
+    REVIEW_OVERLAP("overlap.cca", 11),
+    /** A search run's reported number of records against the records read from its exports (PRISMA-S). */
+    SEARCH_COUNT("search.count", 12),
+    /** A warning or skipped record of an import, kept with the export it came from. */
+    IMPORT_PROBLEM("import.problem", 13);
 
     private final String id;
     private final int code;

@@ -3,8 +3,10 @@ package org.htaworkbench.validation.internal;
 import org.eclipse.emf.ecore.EObject;
 import org.htaworkbench.model.ArmCountResult;
 import org.htaworkbench.model.CharacteristicValue;
+import org.htaworkbench.model.DatabaseSearch;
 import org.htaworkbench.model.EffectEstimateResult;
 import org.htaworkbench.model.EvidenceBase;
+import org.htaworkbench.model.ImportIssue;
 import org.htaworkbench.model.Result;
 import org.htaworkbench.model.Study;
 
@@ -40,6 +42,10 @@ public final class Checks {
             ArmSizeCheck.check(s, sink);
         } else if (o instanceof EvidenceBase b) {
             ReviewOverlapCheck.check(b, sink);
+        } else if (o instanceof DatabaseSearch d) {
+            SearchImportChecks.count(d, sink);
+        } else if (o instanceof ImportIssue i) {
+            SearchImportChecks.issue(i, sink);
         }
     }
 }
