@@ -1,5 +1,7 @@
 package org.htaworkbench.importers;
 
+import java.util.Optional;
+
 /**
  * A file format the importers read, contributed to the extension point {@code org.htaworkbench.importers.formats}
  * (the built-in formats are contributed there too). Implementations must be stateless: one instance may read several
@@ -20,4 +22,12 @@ public interface ImportFormat {
 
     /** Reads the whole file into the sink. */
     void read(ImportSource source, ImportSink sink) throws ImportException;
+
+    /**
+     * The database every file of this format comes from ("PubMed" for a .nbib), naming the search run an import goes
+     * to when the records name none; empty for formats that many databases export (RIS, CSV).
+     */
+    default Optional<String> database() {
+        return Optional.empty();
+    }
 }

@@ -70,9 +70,25 @@ public final class SafeXml {
      * encoding, and has known faults on valid UTF-8 (XERCESJ-1668). Such a byte refuses the file with its line.
      */
     public static XMLStreamReader open(XMLInputFactory factory, InputStream in, Position at) throws ImportException {
+        return open(factory, in, at, new ImportSink() {
+            @Override
+            public void record(ImportedRecord record) {
+                // only the encoding is reported here
+            }
+
+            @Override
+            public void problem(ImportProblem problem) {
+                // only the encoding is reported here
+            }
+        });
+    }
+
+    /** As {@link #open(XMLInputFactory, InputStream, Position)}, telling the sink which encoding was found and how. */
+    public static XMLStreamReader open(XMLInputFactory factory, InputStream in, Position at, ImportSink sink)
+            throws ImportException {
         try {
             BufferedInputStream bytes = new BufferedInputStream(new TokenLimit(in), 64 * 1024);
-            Charset charset = charset(bytes, at);
+            Charset charset = charset(bytes, at, sink);
             return factory.createXMLStreamReader(new StrictDecoding(bytes, charset));
         } catch (XMLStreamException e) {
             throw failure(at, e);
@@ -85,24 +101,30 @@ public final class SafeXml {
             "^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     /** The encoding a BOM or the XML declaration names; the BOM is consumed. */
-    private static Charset charset(BufferedInputStream bytes, Position at) throws IOException, ImportException {
+    private static Charset charset(BufferedInputStream bytes, Position at, ImportSink sink)
+            throws IOException, ImportException {
         bytes.mark(512);
         byte[] head = bytes.readNBytes(512);
         bytes.reset();
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             bytes.skipNBytes(3);
+            sink.encoding("UTF-8 (BOM)");
             return StandardCharsets.UTF_8;
         }
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
                 || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            sink.encoding("UTF-16 (BOM)");
             return StandardCharsets.UTF_16; // consumes the BOM and follows its byte order
         }
         Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
         if (!declared.find()) {
+            sink.encoding("UTF-8 (XML's default)");
             return StandardCharsets.UTF_8;
         }
         try {
-            return Charset.forName(declared.group(1));
+            Charset charset = Charset.forName(declared.group(1));
+            sink.encoding(charset.name() + " (declared)");
+            return charset;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new ImportException(new Position(at.file(), 1, at.record(), at.path()), null,
                     "is not readable XML: its declaration names the encoding '" + declared.group(1)

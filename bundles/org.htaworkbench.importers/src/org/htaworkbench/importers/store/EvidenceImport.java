@@ -97,7 +97,8 @@ public final class EvidenceImport {
             process = EvidenceFactory.eINSTANCE.createEvidenceProcess();
             base.setEvidenceProcess(process);
         }
-        String wanted = runName != null ? runName : databaseNamed(result.records()).orElse(null);
+        String wanted = runName != null ? runName
+                : databaseNamed(result.records()).or(() -> result.format().format().database()).orElse(null);
         DatabaseSearch run = wanted == null ? null : findRun(process, wanted).orElse(null);
         boolean newRun = run == null;
         if (newRun) {

@@ -42,6 +42,17 @@ class CochraneCentralExportTest {
     }
 
     @Test
+    void theContentHeaderNamesTheDatabaseOfTheNextRecord() throws ImportException {
+        Fixtures.Collected c = read();
+        for (ImportedRecord r : c.records()) {
+            assertEquals(List.of("CENTRAL"), r.texts(BibField.DATABASE), r.toString());
+        }
+        FieldValue database = c.record(0).values(BibField.DATABASE).get(0);
+        assertEquals("Content", database.tag());
+        assertEquals(3, database.position().line(), "the Content: line before record 1");
+    }
+
+    @Test
     void idIsTheAccession() throws ImportException {
         Fixtures.Collected c = read();
         assertEquals(List.of("CN-02688123"), c.record(0).texts(BibField.ACCESSION));

@@ -108,6 +108,24 @@ class CommandLineImportTest {
     }
 
     @Test
+    void withoutRunNamesEachExportGoesToTheRunOfTheDatabaseItCameFrom() throws Exception {
+        Path base = dir.resolve("named.htaevidence");
+        Run r = run(fixture("medline/pubmed-export.nbib").toString(), fixture("ris/embase-export.ris").toString(),
+                fixture("ris/cochrane-central-export.ris").toString(), fixture("ctgov/ctgov-search-page.json").toString(),
+                fixture("pubmed/pubmed-efetch.xml").toString(), "--into", base.toString());
+        assertEquals(0, r.code(), r.err());
+        // the .nbib and the XML are from PubMed (one run); Embase's records name it (DB); the Cochrane Library's
+        // Content: header names CENTRAL; ClinicalTrials.gov is the only source of its format
+        List<DatabaseSearch> runs = EvidenceResources.load(base).getEvidenceProcess().getDatabaseSearches();
+        assertEquals(List.of("PubMed", "Embase", "CENTRAL", "ClinicalTrials.gov"),
+                runs.stream().map(DatabaseSearch::getDatabase).toList());
+        assertEquals(2, runs.get(0).getExports().size());
+        assertTrue(r.out().contains("ctgov-search-page.json: ClinicalTrials.gov (API v2 JSON) [ctgov-json], UTF-8\n"),
+                r.out());
+        assertTrue(r.out().contains("pubmed-efetch.xml: PubMed XML [pubmed-xml], UTF-8 (XML's default)"), r.out());
+    }
+
+    @Test
     void importingATrialAgainUpdatesItInsteadOfAddingASecond() throws IOException {
         Path study = fixture("ctgov/ctgov-study-NCT01633502.json");
         Path base = dir.resolve("trials.htaevidence");

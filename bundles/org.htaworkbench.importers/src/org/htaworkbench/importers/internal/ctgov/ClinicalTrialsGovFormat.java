@@ -1,5 +1,7 @@
 package org.htaworkbench.importers.internal.ctgov;
 
+import java.util.Optional;
+
 import org.htaworkbench.importers.Detection;
 import org.htaworkbench.importers.ImportException;
 import org.htaworkbench.importers.ImportFormat;
@@ -35,5 +37,10 @@ public final class ClinicalTrialsGovFormat implements ImportFormat {
     @Override
     public void read(ImportSource source, ImportSink sink) throws ImportException {
         new CtgovJsonReader(source, sink).read();
+    }
+
+    @Override
+    public Optional<String> database() {
+        return Optional.of("ClinicalTrials.gov");
     }
 }

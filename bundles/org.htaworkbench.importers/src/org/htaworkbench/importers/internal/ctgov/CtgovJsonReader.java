@@ -60,6 +60,7 @@ final class CtgovJsonReader {
         boolean utf16 = guess.charset().equals(StandardCharsets.UTF_16LE)
                 || guess.charset().equals(StandardCharsets.UTF_16BE);
         Charset charset = utf16 ? guess.charset() : StandardCharsets.UTF_8;
+        sink.encoding(charset.name() + (guess.bomLength() > 0 ? " (BOM)" : ""));
         InputStream in = source.open();
         try {
             in.skipNBytes(guess.bomLength());

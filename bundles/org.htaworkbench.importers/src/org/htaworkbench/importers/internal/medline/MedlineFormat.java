@@ -1,5 +1,6 @@
 package org.htaworkbench.importers.internal.medline;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,5 +127,10 @@ public class MedlineFormat implements ImportFormat {
 
     static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    @Override
+    public Optional<String> database() {
+        return Optional.of("PubMed");
     }
 }

@@ -1,5 +1,7 @@
 package org.htaworkbench.importers.internal.pubmed;
 
+import java.util.Optional;
+
 import org.htaworkbench.importers.Detection;
 import org.htaworkbench.importers.ImportException;
 import org.htaworkbench.importers.ImportFormat;
@@ -41,5 +43,10 @@ public final class PubmedXmlFormat implements ImportFormat {
     @Override
     public void read(ImportSource source, ImportSink sink) throws ImportException {
         new PubmedXmlReader(source, sink).read();
+    }
+
+    @Override
+    public Optional<String> database() {
+        return Optional.of("PubMed");
     }
 }

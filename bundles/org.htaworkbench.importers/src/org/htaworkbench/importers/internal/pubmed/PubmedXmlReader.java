@@ -47,7 +47,7 @@ final class PubmedXmlReader {
         InputStream in = source.open();
         XMLStreamReader xml = null;
         try {
-            xml = SafeXml.open(SafeXml.factory(), in, new Position(file, 0, 0, null));
+            xml = SafeXml.open(SafeXml.factory(), in, new Position(file, 0, 0, null), sink);
             readDocument(xml);
         } catch (XMLStreamException e) {
             throw SafeXml.failure(errorPosition(), e);

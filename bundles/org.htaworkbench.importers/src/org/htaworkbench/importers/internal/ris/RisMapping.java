@@ -8,6 +8,7 @@ import org.htaworkbench.importers.BibField;
 import org.htaworkbench.importers.Doi;
 import org.htaworkbench.importers.FieldKey;
 import org.htaworkbench.importers.ImportProblem;
+import org.htaworkbench.importers.FieldValue;
 import org.htaworkbench.importers.ImportSink;
 import org.htaworkbench.importers.ImportedRecord;
 
@@ -29,7 +30,11 @@ final class RisMapping {
     private RisMapping() {
     }
 
-    static ImportedRecord toRecord(RisRecord record, ImportSink sink) {
+    /**
+     * @param headerContent the Cochrane Library's {@code Content:} line before the record (a record without its own DB
+     *            is from that database), or null
+     */
+    static ImportedRecord toRecord(RisRecord record, FieldValue headerContent, ImportSink sink) {
         ImportedRecord.Builder b = ImportedRecord.builder(ImportedRecord.Kind.BIBLIOGRAPHIC, record.position());
         List<RisField> fields = record.fields();
         for (RisField f : fields) {
@@ -50,6 +55,10 @@ final class RisMapping {
         addAll(b, fields, BibField.ACCESSION, "AN", "ID");
         addAll(b, fields, BibField.KEYWORD, "KW");
         addAll(b, fields, BibField.DATABASE, "DB", "DP");
+        if (!b.has(BibField.DATABASE) && headerContent != null) {
+            b.add(BibField.DATABASE, headerContent.tag(), cochraneDatabase(headerContent.value()),
+                    headerContent.position());
+        }
         addAll(b, fields, BibField.LANGUAGE, "LA");
         addAll(b, fields, BibField.ISSN, "SN");
         addAll(b, fields, BibField.URL, "UR");
@@ -165,5 +174,15 @@ final class RisMapping {
 
     private static String shorten(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** The Cochrane Library's {@code Content:} names as the databases are known in search logs. */
+    static String cochraneDatabase(String content) {
+        String c = content.trim();
+        return switch (c.toLowerCase(java.util.Locale.ROOT)) {
+            case "central", "trials" -> "CENTRAL";
+            case "cdsr", "cochrane reviews", "reviews" -> "CDSR";
+            default -> c;
+        };
     }
 }

@@ -1,7 +1,9 @@
 package org.htaworkbench.importers.internal.ris;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.htaworkbench.importers.FieldValue;
 import org.htaworkbench.importers.ImportException;
 import org.htaworkbench.importers.ImportProblem;
 import org.htaworkbench.importers.ImportSink;
@@ -18,11 +20,15 @@ final class RisReader {
 
     /** The Cochrane Library's line before each record: inside a record it means the record lacked its ER. */
     static final Pattern COCHRANE_RECORD_HEADER = Pattern.compile("Record #\\d+ of \\d+\\s*");
+    /** The Cochrane Library's line naming the database the next record is from ({@code Content:Central}). */
+    private static final Pattern COCHRANE_CONTENT = Pattern.compile("Content:\\s*(\\S.*?)\\s*");
 
     private final TextInput in;
     private final ImportSink sink;
     private RisRecord current;
     private int records;
+    /** The last Cochrane {@code Content:} line outside a record; it belongs to the next record. */
+    private FieldValue content;
 
     RisReader(TextInput in, ImportSink sink) {
         this.in = in;
@@ -86,7 +92,14 @@ final class RisReader {
 
     /** Handles a line without a tag; false when the import was cancelled. */
     private boolean untagged(String line) {
-        if (current == null || line.isBlank()) {
+        if (current == null) {
+            Matcher c = COCHRANE_CONTENT.matcher(line);
+            if (c.matches()) {
+                content = new FieldValue("Content", c.group(1), in.position(records + 1));
+            }
+            return true;
+        }
+        if (line.isBlank()) {
             return true;
         }
         if (COCHRANE_RECORD_HEADER.matcher(line).matches()) {
@@ -118,10 +131,12 @@ final class RisReader {
     private boolean finish() {
         RisRecord r = current;
         current = null;
+        FieldValue header = content;
+        content = null;
         if (!r.oversized()) {
             ImportedRecord record;
             try {
-                record = RisMapping.toRecord(r, sink);
+                record = RisMapping.toRecord(r, header, sink);
             } catch (RuntimeException e) {
                 sink.problem(ImportProblem.skipped(r.position(), null, "record " + r.number()
                         + " could not be read: " + e));
