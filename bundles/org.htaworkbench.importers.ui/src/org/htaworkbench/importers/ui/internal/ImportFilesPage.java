@@ -176,7 +176,8 @@ public class ImportFilesPage extends WizardPage {
             java.util.function.Function<Object, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        c.getColumn().pack(); // the header's own width, so that no title is cut (fonts differ between desktops)
+        c.getColumn().setWidth(Math.max(width, c.getColumn().getWidth()));
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
