@@ -7,6 +7,7 @@ import org.htaworkbench.importers.ImportSink;
 import org.htaworkbench.importers.ImportedRecord;
 import org.htaworkbench.importers.Position;
 import org.htaworkbench.importers.TextInput;
+import org.htaworkbench.importers.internal.text.RecordBudget;
 
 /**
  * One reading of an Ovid export: a record runs from its {@code <n>} line to the next. What comes before the first
@@ -157,7 +158,7 @@ final class OvidReader {
 
     private void tooLarge(String tag) {
         sink.problem(ImportProblem.skipped(position(current.number()), tag, "record " + current.number()
-                + " (from line " + current.position().line() + ") is larger than " + OvidRecord.MAX_CHARS
+                + " (from line " + current.position().line() + ") is larger than " + RecordBudget.MAX_CHARS
                 + " characters; it is skipped up to the next record"));
     }
 

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.htaworkbench.importers.Position;
+import org.htaworkbench.importers.internal.text.RecordBudget;
 
 /**
  * The fields of one Ovid record while it is read, with a bound on its size: a file with a record start and then
- * gigabytes without another must not make the reader hold them, so a record past {@link #MAX_CHARS} is given up.
+ * gigabytes without another must not make the reader hold them, so a record past {@link RecordBudget#MAX_CHARS} is given up.
  */
 final class OvidRecord {
 
     /** Largest record kept (characters, counting a small overhead per value): far beyond any real reference. */
-    static final int MAX_CHARS = 8 * 1024 * 1024;
     private static final int OVERHEAD = 32;
 
     /** Which of Ovid's two layouts the record is in, decided by its first line. */
@@ -28,8 +28,7 @@ final class OvidRecord {
     private final Position position;
     private final List<OvidField> fields = new ArrayList<>();
     private Layout layout = Layout.UNKNOWN;
-    private long size;
-    private boolean oversized;
+    private final RecordBudget budget = new RecordBudget();
 
     OvidRecord(int number, Position position) {
         this.number = number;
@@ -58,7 +57,7 @@ final class OvidRecord {
     }
 
     boolean oversized() {
-        return oversized;
+        return budget.exceeded();
     }
 
     /** The field the next value or continuation belongs to, or null before the first. */
@@ -68,47 +67,16 @@ final class OvidRecord {
 
     /** Adds a field; true when this makes the record too large (it is then skipped, and later lines ignored). */
     boolean addField(String tag, String shortTag, Position at) {
-        if (oversized) {
-            return false;
-        }
-        if (overflows(tag.length() + OVERHEAD)) {
-            return true;
-        }
-        fields.add(new OvidField(tag, shortTag, at));
-        return false;
+        return budget.spend(tag.length() + OVERHEAD, () -> fields.add(new OvidField(tag, shortTag, at)), fields::clear);
     }
 
     /** Starts a value of the last field; true when this makes the record too large. */
     boolean startValue(String line, Position at) {
-        if (oversized) {
-            return false;
-        }
-        if (overflows(line.length() * 2L + OVERHEAD)) {
-            return true;
-        }
-        last().startValue(line, at);
-        return false;
+        return budget.spend(line.length() * 2L + OVERHEAD, () -> last().startValue(line, at), fields::clear);
     }
 
     /** Continues the last value of the last field; true when this makes the record too large. */
     boolean continueWith(String line, Position at) {
-        if (oversized) {
-            return false;
-        }
-        if (overflows(line.length() * 2L + 2)) {
-            return true;
-        }
-        last().continueWith(line, at);
-        return false;
-    }
-
-    private boolean overflows(long chars) {
-        size += chars;
-        if (size > MAX_CHARS) {
-            oversized = true;
-            fields.clear();
-            return true;
-        }
-        return false;
+        return budget.spend(line.length() * 2L + 2, () -> last().continueWith(line, at), fields::clear);
     }
 }

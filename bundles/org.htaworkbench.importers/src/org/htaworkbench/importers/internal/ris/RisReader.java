@@ -10,6 +10,7 @@ import org.htaworkbench.importers.ImportSink;
 import org.htaworkbench.importers.ImportedRecord;
 import org.htaworkbench.importers.Position;
 import org.htaworkbench.importers.TextInput;
+import org.htaworkbench.importers.internal.text.RecordBudget;
 
 /**
  * One reading of a RIS file: a record runs from TY to ER. Lines outside a record that are not tag lines (the Cochrane
@@ -150,7 +151,7 @@ final class RisReader {
     /** Reports that the current record outgrew the limit; its later lines are ignored up to its end. */
     private void tooLarge(String tag) {
         sink.problem(ImportProblem.skipped(in.position(current.number()), tag, "record " + current.number()
-                + " (from line " + current.position().line() + ") is larger than " + RisRecord.MAX_CHARS
+                + " (from line " + current.position().line() + ") is larger than " + RecordBudget.MAX_CHARS
                 + " characters; it is skipped up to its ER line"));
     }
 

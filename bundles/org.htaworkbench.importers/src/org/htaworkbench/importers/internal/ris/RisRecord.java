@@ -4,22 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.htaworkbench.importers.Position;
+import org.htaworkbench.importers.internal.text.RecordBudget;
 
-/**
- * The fields of one RIS record while it is read, with a bound on its size: a file that never ends its record (no
- * {@code ER}) must not make the reader hold gigabytes, so a record past {@link #MAX_CHARS} is given up.
- */
+/** The fields of one RIS record while it is read, within a {@link RecordBudget}. */
 final class RisRecord {
 
-    /** Largest record kept (characters, counting a small overhead per field): far beyond any real reference. */
-    static final int MAX_CHARS = 8 * 1024 * 1024;
     private static final int FIELD_OVERHEAD = 32;
 
     private final int number;
     private final Position position;
     private final List<RisField> fields = new ArrayList<>();
-    private long size;
-    private boolean oversized;
+    private final RecordBudget budget = new RecordBudget();
 
     RisRecord(int number, Position position) {
         this.number = number;
@@ -40,9 +35,9 @@ final class RisRecord {
         return fields;
     }
 
-    /** Whether the record grew past {@link #MAX_CHARS} and is being skipped. */
+    /** Whether the record grew past its budget and is being skipped. */
     boolean oversized() {
-        return oversized;
+        return budget.exceeded();
     }
 
     /**
@@ -50,40 +45,18 @@ final class RisRecord {
      * skipped, and its later lines are ignored).
      */
     boolean add(String tag, String value, Position at) {
-        if (oversized) {
-            return false;
-        }
-        if (overflows(value.length() + FIELD_OVERHEAD)) {
-            return true;
-        }
-        fields.add(new RisField(tag, value, at));
-        return false;
+        return budget.spend(value.length() + FIELD_OVERHEAD, () -> fields.add(new RisField(tag, value, at)),
+                fields::clear);
     }
 
     /** Appends a continuation line to the last field; true when this makes the record too large. */
     boolean continueWith(String line) {
-        if (oversized) {
-            return false;
-        }
-        if (overflows(line.length() * 2L + 2)) {
-            return true;
-        }
-        fields.get(fields.size() - 1).continueWith(line);
-        return false;
+        return budget.spend(line.length() * 2L + 2, () -> fields.get(fields.size() - 1).continueWith(line),
+                fields::clear);
     }
 
     /** The tag the next continuation line belongs to. */
     String lastTag() {
         return fields.isEmpty() ? null : fields.get(fields.size() - 1).tag();
-    }
-
-    private boolean overflows(long chars) {
-        size += chars;
-        if (size > MAX_CHARS) {
-            oversized = true;
-            fields.clear();
-            return true;
-        }
-        return false;
     }
 }
