@@ -131,7 +131,18 @@ public enum AnalysisMethod implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PM(10, "PM", "PM");
+	PM(10, "PM", "PM"), /**
+	 * The '<em><b>MH DL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mantel-Haenszel random effects as RevMan 5 computes them: DerSimonian-Laird tau squared from the heterogeneity statistic around the Mantel-Haenszel estimate, then inverse-variance pooling.
+	 * <!-- end-model-doc -->
+	 * @see #MH_DL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MH_DL(11, "MH_DL", "MH_DL");
 
 	/**
 	 * The '<em><b>REML</b></em>' literal value.
@@ -255,6 +266,20 @@ public enum AnalysisMethod implements Enumerator {
 	public static final int PM_VALUE = 10;
 
 	/**
+	 * The '<em><b>MH DL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mantel-Haenszel random effects as RevMan 5 computes them: DerSimonian-Laird tau squared from the heterogeneity statistic around the Mantel-Haenszel estimate, then inverse-variance pooling.
+	 * <!-- end-model-doc -->
+	 * @see #MH_DL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MH_DL_VALUE = 11;
+
+	/**
 	 * An array of all the '<em><b>Analysis Method</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -273,6 +298,7 @@ public enum AnalysisMethod implements Enumerator {
 			ML,
 			EB,
 			PM,
+			MH_DL,
 		};
 
 	/**
@@ -340,6 +366,7 @@ public enum AnalysisMethod implements Enumerator {
 			case ML_VALUE: return ML;
 			case EB_VALUE: return EB;
 			case PM_VALUE: return PM;
+			case MH_DL_VALUE: return MH_DL;
 		}
 		return null;
 	}

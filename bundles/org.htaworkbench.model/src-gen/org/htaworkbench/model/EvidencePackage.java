@@ -3068,13 +3068,22 @@ public interface EvidencePackage extends EPackage {
 	int SUMMARY_STATISTIC_RESULT__UNIT = RESULT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Total</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_STATISTIC_RESULT__TOTAL = RESULT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Summary Statistic Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUMMARY_STATISTIC_RESULT_FEATURE_COUNT = RESULT_FEATURE_COUNT + 6;
+	int SUMMARY_STATISTIC_RESULT_FEATURE_COUNT = RESULT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Summary Statistic Result</em>' class.
@@ -7851,6 +7860,17 @@ public interface EvidencePackage extends EPackage {
 	EAttribute getSummaryStatisticResult_Unit();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.htaworkbench.model.SummaryStatisticResult#getTotal <em>Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Total</em>'.
+	 * @see org.htaworkbench.model.SummaryStatisticResult#getTotal()
+	 * @see #getSummaryStatisticResult()
+	 * @generated
+	 */
+	EReference getSummaryStatisticResult_Total();
+
+	/**
 	 * Returns the meta object for class '{@link org.htaworkbench.model.GroupComparisonResult <em>Group Comparison Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -11695,6 +11715,14 @@ public interface EvidencePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUMMARY_STATISTIC_RESULT__UNIT = eINSTANCE.getSummaryStatisticResult_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Total</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUMMARY_STATISTIC_RESULT__TOTAL = eINSTANCE.getSummaryStatisticResult_Total();
 
 		/**
 		 * The meta object literal for the '{@link org.htaworkbench.model.impl.GroupComparisonResultImpl <em>Group Comparison Result</em>}' class.

@@ -24,6 +24,7 @@ package org.htaworkbench.model;
  *   <li>{@link org.htaworkbench.model.SummaryStatisticResult#getSpread <em>Spread</em>}</li>
  *   <li>{@link org.htaworkbench.model.SummaryStatisticResult#getStandardDeviation <em>Standard Deviation</em>}</li>
  *   <li>{@link org.htaworkbench.model.SummaryStatisticResult#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.htaworkbench.model.SummaryStatisticResult#getTotal <em>Total</em>}</li>
  * </ul>
  *
  * @see org.htaworkbench.model.EvidencePackage#getSummaryStatisticResult()
@@ -165,5 +166,30 @@ public interface SummaryStatisticResult extends Result {
 	 * @generated
 	 */
 	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Total</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of participants the statistic was computed on, when it differs from or is reported apart from the arm's n (RevMan's TOTAL_1/TOTAL_2 of continuous data).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Total</em>' containment reference.
+	 * @see #setTotal(ReportedValue)
+	 * @see org.htaworkbench.model.EvidencePackage#getSummaryStatisticResult_Total()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ReportedValue getTotal();
+
+	/**
+	 * Sets the value of the '{@link org.htaworkbench.model.SummaryStatisticResult#getTotal <em>Total</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Total</em>' containment reference.
+	 * @see #getTotal()
+	 * @generated
+	 */
+	void setTotal(ReportedValue value);
 
 } // SummaryStatisticResult

@@ -138,6 +138,7 @@ public class SummaryStatisticResultItemProvider extends ResultItemProvider {
 			childrenFeatures.add(EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__VALUE);
 			childrenFeatures.add(EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__SPREAD);
 			childrenFeatures.add(EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION);
+			childrenFeatures.add(EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__TOTAL);
 		}
 		return childrenFeatures;
 	}
@@ -210,6 +211,7 @@ public class SummaryStatisticResultItemProvider extends ResultItemProvider {
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__VALUE:
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__SPREAD:
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION:
+			case EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -241,6 +243,11 @@ public class SummaryStatisticResultItemProvider extends ResultItemProvider {
 			(createChildParameter
 				(EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION,
 				 EvidenceFactory.eINSTANCE.createReportedValue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__TOTAL,
+				 EvidenceFactory.eINSTANCE.createReportedValue()));
 	}
 
 	/**
@@ -256,7 +263,8 @@ public class SummaryStatisticResultItemProvider extends ResultItemProvider {
 
 		boolean qualify =
 			childFeature == EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__VALUE ||
-			childFeature == EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION;
+			childFeature == EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION ||
+			childFeature == EvidencePackage.Literals.SUMMARY_STATISTIC_RESULT__TOTAL;
 
 		if (qualify) {
 			return getString

@@ -31,6 +31,8 @@ import org.htaworkbench.model.persistence.EvidenceResourceException;
 import org.htaworkbench.model.persistence.EvidenceResources;
 import org.htaworkbench.model.util.EvidenceResourceImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class PersistenceTest {
@@ -87,9 +89,9 @@ class PersistenceTest {
         String xml = Files.readString(file);
         assertTrue(xml.contains("schemaVersion=\"" + EvidenceResources.SCHEMA_VERSION + "\""), xml);
         assertTrue(xml.contains("xmlns:evidence=\"http://htaworkbench.org/evidence/1.0\""), xml);
-        assertEquals("1.1", EvidenceResources.SCHEMA_VERSION);
+        assertEquals("1.2", EvidenceResources.SCHEMA_VERSION);
         assertEquals("http://htaworkbench.org/evidence/1.0", EvidencePackage.eNS_URI);
-        assertEquals("1.1", EvidenceResources.load(file).getSchemaVersion());
+        assertEquals("1.2", EvidenceResources.load(file).getSchemaVersion());
     }
 
     @Test
@@ -176,28 +178,29 @@ class PersistenceTest {
 
     @Test
     void loadRejectsNewerSchemaVersion() throws IOException {
-        Path changed = rewrite(saveSample(), "schemaVersion=\"1.1\"", "schemaVersion=\"1.2\"");
+        Path changed = rewrite(saveSample(), "schemaVersion=\"1.2\"", "schemaVersion=\"1.3\"");
         EvidenceResourceException e = assertThrows(EvidenceResourceException.class,
                 () -> EvidenceResources.load(changed));
         assertTrue(e.getMessage().contains("changed.htaevidence"), e.getMessage());
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
-        assertTrue(e.getMessage().contains("1.2"), e.getMessage());
+        assertTrue(e.getMessage().contains("1.3"), e.getMessage());
     }
 
-    @Test
-    void aSchema10FileIsMigratedOnLoadAndSavedAsTheCurrentSchema() throws IOException {
-        Path old = rewrite(saveSample(), "schemaVersion=\"1.1\"", "schemaVersion=\"1.0\"");
+    @ParameterizedTest
+    @ValueSource(strings = { "1.0", "1.1" })
+    void anOlderSchemaFileIsMigratedOnLoadAndSavedAsTheCurrentSchema(String version) throws IOException {
+        Path old = rewrite(saveSample(), "schemaVersion=\"1.2\"", "schemaVersion=\"" + version + "\"");
         EvidenceBase migrated = EvidenceResources.load(old);
         assertEquals(EvidenceResources.SCHEMA_VERSION, migrated.getSchemaVersion());
         assertEquals(SampleEvidence.create().getStudies().size(), migrated.getStudies().size());
         Path resaved = dir.resolve("resaved.htaevidence");
         EvidenceResources.save(migrated, resaved);
-        assertTrue(Files.readString(resaved).contains("schemaVersion=\"1.1\""));
+        assertTrue(Files.readString(resaved).contains("schemaVersion=\"1.2\""));
     }
 
     @Test
     void loadRejectsOlderSchemaVersionWithoutMigration() throws IOException {
-        Path changed = rewrite(saveSample(), "schemaVersion=\"1.1\"", "schemaVersion=\"0.9\"");
+        Path changed = rewrite(saveSample(), "schemaVersion=\"1.2\"", "schemaVersion=\"0.9\"");
         EvidenceResourceException e = assertThrows(EvidenceResourceException.class,
                 () -> EvidenceResources.load(changed));
         assertTrue(e.getMessage().contains("changed.htaevidence") && e.getMessage().contains("0.9"), e.getMessage());
@@ -205,7 +208,7 @@ class PersistenceTest {
 
     @Test
     void loadRejectsMissingSchemaVersion() throws IOException {
-        Path changed = rewrite(saveSample(), "schemaVersion=\"1.1\"", "");
+        Path changed = rewrite(saveSample(), "schemaVersion=\"1.2\"", "");
         EvidenceResourceException e = assertThrows(EvidenceResourceException.class,
                 () -> EvidenceResources.load(changed));
         assertTrue(e.getMessage().contains("changed.htaevidence") && e.getMessage().contains("schemaVersion"),

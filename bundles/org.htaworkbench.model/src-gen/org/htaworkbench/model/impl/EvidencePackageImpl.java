@@ -3011,6 +3011,16 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSummaryStatisticResult_Total() {
+		return (EReference)summaryStatisticResultEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGroupComparisonResult() {
 		return groupComparisonResultEClass;
 	}
@@ -5071,6 +5081,7 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		createEReference(summaryStatisticResultEClass, SUMMARY_STATISTIC_RESULT__SPREAD);
 		createEReference(summaryStatisticResultEClass, SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION);
 		createEAttribute(summaryStatisticResultEClass, SUMMARY_STATISTIC_RESULT__UNIT);
+		createEReference(summaryStatisticResultEClass, SUMMARY_STATISTIC_RESULT__TOTAL);
 
 		groupComparisonResultEClass = createEClass(GROUP_COMPARISON_RESULT);
 		createEReference(groupComparisonResultEClass, GROUP_COMPARISON_RESULT__ARMS);
@@ -5571,6 +5582,7 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		initEReference(getSummaryStatisticResult_Spread(), this.getInterval(), null, "spread", null, 0, 1, SummaryStatisticResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSummaryStatisticResult_StandardDeviation(), this.getReportedValue(), null, "standardDeviation", null, 0, 1, SummaryStatisticResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSummaryStatisticResult_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, SummaryStatisticResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSummaryStatisticResult_Total(), this.getReportedValue(), null, "total", null, 0, 1, SummaryStatisticResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(groupComparisonResultEClass, GroupComparisonResult.class, "GroupComparisonResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGroupComparisonResult_Arms(), this.getArm(), null, "arms", null, 0, -1, GroupComparisonResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5953,6 +5965,7 @@ public class EvidencePackageImpl extends EPackageImpl implements EvidencePackage
 		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.ML);
 		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.EB);
 		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.PM);
+		addEEnumLiteral(analysisMethodEEnum, AnalysisMethod.MH_DL);
 
 		initEEnum(analysisTestEEnum, AnalysisTest.class, "AnalysisTest");
 		addEEnumLiteral(analysisTestEEnum, AnalysisTest.Z);

@@ -33,6 +33,7 @@ import org.htaworkbench.model.SummaryStatisticResult;
  *   <li>{@link org.htaworkbench.model.impl.SummaryStatisticResultImpl#getSpread <em>Spread</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.SummaryStatisticResultImpl#getStandardDeviation <em>Standard Deviation</em>}</li>
  *   <li>{@link org.htaworkbench.model.impl.SummaryStatisticResultImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.htaworkbench.model.impl.SummaryStatisticResultImpl#getTotal <em>Total</em>}</li>
  * </ul>
  *
  * @generated
@@ -117,6 +118,16 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 	 * @ordered
 	 */
 	protected String unit = UNIT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTotal() <em>Total</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReportedValue total;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -364,6 +375,51 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 	 * @generated
 	 */
 	@Override
+	public ReportedValue getTotal() {
+		return total;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTotal(ReportedValue newTotal, NotificationChain msgs) {
+		ReportedValue oldTotal = total;
+		total = newTotal;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL, oldTotal, newTotal);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTotal(ReportedValue newTotal) {
+		if (newTotal != total) {
+			NotificationChain msgs = null;
+			if (total != null)
+				msgs = ((InternalEObject)total).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL, null, msgs);
+			if (newTotal != null)
+				msgs = ((InternalEObject)newTotal).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL, null, msgs);
+			msgs = basicSetTotal(newTotal, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL, newTotal, newTotal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__VALUE:
@@ -372,6 +428,8 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 				return basicSetSpread(null, msgs);
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__STANDARD_DEVIATION:
 				return basicSetStandardDeviation(null, msgs);
+			case EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL:
+				return basicSetTotal(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -397,6 +455,8 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 				return getStandardDeviation();
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__UNIT:
 				return getUnit();
+			case EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL:
+				return getTotal();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -426,6 +486,9 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 				return;
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__UNIT:
 				setUnit((String)newValue);
+				return;
+			case EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL:
+				setTotal((ReportedValue)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -457,6 +520,9 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
+			case EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL:
+				setTotal((ReportedValue)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -481,6 +547,8 @@ public class SummaryStatisticResultImpl extends ResultImpl implements SummarySta
 				return standardDeviation != null;
 			case EvidencePackage.SUMMARY_STATISTIC_RESULT__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
+			case EvidencePackage.SUMMARY_STATISTIC_RESULT__TOTAL:
+				return total != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -56,10 +56,11 @@ import org.xml.sax.SAXParseException;
 public final class EvidenceResources {
 
     /**
-     * Schema version this code writes. 1.1 added search exports (files imported into a search run, with their
+     * Schema version this code writes. 1.2 added the total of a summary statistic and the MH_DL method (RevMan 5
+     * imports); 1.1 added search exports (files imported into a search run, with their
      * import issues) and the registry fields of ongoing trials.
      */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /**
      * Older schema versions this code reads, each with what its migration does. A version is listed only when
@@ -67,7 +68,9 @@ public final class EvidenceResources {
      * saving writes the current schema.
      */
     static final Map<String, String> MIGRATIONS = Map.of(
-            "1.0", "1.1 only adds classes and attributes (search exports, trial registry fields): nothing to convert");
+            "1.0", "1.1 and 1.2 only add classes, attributes and literals (search exports, trial registry fields, "
+                    + "totals of summary statistics, the MH_DL method): nothing to convert",
+            "1.1", "1.2 only adds the total of a summary statistic and the MH_DL method: nothing to convert");
 
     /** Namespace URI of the schema this code reads and writes. */
     public static final String NAMESPACE = EvidencePackage.eNS_URI;
