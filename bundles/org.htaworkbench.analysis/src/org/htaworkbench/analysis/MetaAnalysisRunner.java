@@ -14,6 +14,7 @@ import org.htaworkbench.stats.Measure;
 import org.htaworkbench.stats.MetaAnalysis;
 import org.htaworkbench.stats.MetaRegression;
 import org.htaworkbench.stats.MetaRegressionResult;
+import org.htaworkbench.stats.MantelHaenszelRandomEffects;
 import org.htaworkbench.stats.ModelOptions;
 import org.htaworkbench.stats.Peto;
 import org.htaworkbench.stats.PooledResult;
@@ -62,6 +63,9 @@ public final class MetaAnalysisRunner {
     private static MetaReport doRun(AnalysisInput input, MetaSettings s) {
         boolean peto = s.isPeto();
         Measure measure = s.measure() != null ? s.measure() : peto ? Measure.PETO : defaultMeasure(input.layout());
+        if (s.isMantelHaenszelRandom()) {
+            return mantelHaenszelRandom(input, s, measure);
+        }
         if (s.isMantelHaenszel() || peto) {
             return mantelHaenszelOrPeto(input, s, measure, peto);
         }
@@ -151,6 +155,47 @@ public final class MetaAnalysisRunner {
         }
         return report.k(p.k()).estimate(p.estimate(), p.se(), p.statistic(), p.pval(), p.ciLower(), p.ciUpper())
                 .heterogeneity(p.i2(), p.h2(), p.q(), p.qDf(), p.qPval()).transformed(p.transformed()).build();
+    }
+
+    /**
+     * RevMan 5's "M-H, Random" on 2x2 data: the study rows are the tables with an estimate (1/2 added to the cells of
+     * a table with a zero cell), the heterogeneity statistics RevMan prints (Q around the MH estimate).
+     */
+    private static MetaReport mantelHaenszelRandom(AnalysisInput input, MetaSettings s, Measure measure) {
+        if (input.layout().kind() != Measure.Kind.TWO_BY_TWO) {
+            throw new UnsupportedCombinationException("MH_DL needs 2x2 data (ai, bi, ci, di or ai, n1i, ci, n2i)");
+        }
+        if (s.subgroupBy() != null || !s.moderators().isEmpty() || s.egger() || s.begg() || s.trimFill()
+                || s.leaveOneOut() || s.cumulative()) {
+            throw new UnsupportedCombinationException("MH_DL (RevMan's M-H, Random) gives the pooled result only: for "
+                    + "subgroups, moderators, sensitivity and publication bias use an inverse-variance model (DL)");
+        }
+        boolean cells = input.layout() == AnalysisInput.Layout.CELLS;
+        String[] labels = input.labels();
+        double[] a = input.column("ai"), c = input.column("ci");
+        MantelHaenszelRandomEffects.Result r = cells
+                ? MantelHaenszelRandomEffects.fit(measure, a, input.column("bi"), c, input.column("di"), labels, s.level())
+                : MantelHaenszelRandomEffects.fitFromTotals(measure, a, input.column("n1i"), c, input.column("n2i"),
+                        labels, s.level());
+        boolean[] estimable = r.estimable();
+        int[] source = new int[r.k()];
+        String[] rowLabels = new String[r.k()];
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0, j = 0; i < estimable.length; i++) {
+            if (estimable[i]) {
+                source[j] = i;
+                rowLabels[j++] = labels[i];
+            } else {
+                warnings.add("study '" + labels[i] + "' has no events in either group (or only events) and has no estimate");
+            }
+        }
+        EffectSizeData data = new EffectSizeData(measure, r.yi(), r.vi(), rowLabels, source, null, List.of());
+        PooledResult mh = r.mantelHaenszel();
+        return MetaReport.builder(s).measure(measure)
+                .studies(studyRows(input, data, r.weightsPercent(), s.level(), warnings)).warnings(warnings).k(r.k())
+                .estimate(r.estimate(), r.se(), r.statistic(), r.pval(), r.ciLower(), r.ciUpper())
+                .tau2(r.tau2(), OptionalDouble.empty(), OptionalDouble.empty())
+                .heterogeneity(mh.i2(), mh.h2(), mh.q(), mh.qDf(), mh.qPval()).transformed(r.transformed()).build();
     }
 
     /** The study rows of either path, with a warning for each study dropped for having no events in either group. */

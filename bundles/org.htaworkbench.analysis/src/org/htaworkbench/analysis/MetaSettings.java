@@ -22,9 +22,12 @@ public record MetaSettings(Measure measure, String method, TestType test, PiType
         ContinuityCorrection continuityCorrection, IterationControl control, boolean leaveOneOut, boolean cumulative,
         String orderBy, String subgroupBy, List<String> moderators, boolean egger, boolean begg, boolean trimFill) {
 
-    /** Pooling methods: the engine's tau² estimators and FE, plus Mantel-Haenszel and Peto. */
+    /**
+     * Pooling methods: the engine's tau² estimators and FE, plus Mantel-Haenszel, Peto and MH_DL (RevMan 5's
+     * Mantel-Haenszel random effects, {@link org.htaworkbench.stats.MantelHaenszelRandomEffects}).
+     */
     public static final List<String> METHODS = List.of("FE", "MH", "PETO", "DL", "HE", "HS", "SJ", "ML", "REML", "EB",
-            "PM");
+            "PM", "MH_DL");
 
     public MetaSettings {
         method = method.toUpperCase(Locale.ROOT);
@@ -35,7 +38,7 @@ public record MetaSettings(Measure measure, String method, TestType test, PiType
             throw new IllegalArgumentException("level must be in (0, 100): " + level);
         }
         moderators = List.copyOf(moderators);
-        boolean mh = method.equals("MH");
+        boolean mh = method.equals("MH") || method.equals("MH_DL");
         boolean peto = method.equals("PETO");
         if (mh || peto) {
             if (measure != null && measure.kind() != Measure.Kind.TWO_BY_TWO) {
@@ -57,13 +60,18 @@ public record MetaSettings(Measure measure, String method, TestType test, PiType
         return method.equals("MH");
     }
 
+    /** RevMan 5's "M-H, Random": DerSimonian-Laird tau² from Q around the Mantel-Haenszel estimate. */
+    public boolean isMantelHaenszelRandom() {
+        return method.equals("MH_DL");
+    }
+
     public boolean isPeto() {
         return method.equals("PETO");
     }
 
     /** The engine method for inverse-variance models; FE for MH and Peto (their study-level sections). */
     public Method engineMethod() {
-        return isMantelHaenszel() || isPeto() ? Method.FE : Method.parse(method);
+        return isMantelHaenszel() || isPeto() ? Method.FE : isMantelHaenszelRandom() ? Method.DL : Method.parse(method);
     }
 
     public ModelOptions modelOptions() {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.htaworkbench.model.Result;
 import org.htaworkbench.model.Study;
 
 /**
@@ -17,9 +18,14 @@ public final class StudyCovariates {
     public static final String YEAR = "year";
     /** Study design literal, e.g. RANDOMISED_CONTROLLED_TRIAL. */
     public static final String DESIGN = "design";
+    /**
+     * The subgroup the row's results were reported for ({@link Result#getSubgroup()}, e.g. a RevMan subgroup);
+     * empty when none. @since 0.2
+     */
+    public static final String SUBGROUP = "subgroup";
 
     /** The covariates offered, numeric ones (usable as meta-regression moderators) first. */
-    public static final List<String> NAMES = List.of(YEAR, DESIGN);
+    public static final List<String> NAMES = List.of(YEAR, DESIGN, SUBGROUP);
 
     /** Covariates usable as meta-regression moderators. */
     public static final List<String> NUMERIC = List.of(YEAR);
@@ -27,7 +33,22 @@ public final class StudyCovariates {
     private StudyCovariates() {
     }
 
-    /** One value per row for each covariate of {@link #NAMES}, rows being the given studies in order. */
+    /**
+     * One value per row for each covariate of {@link #NAMES}, rows being the given results in order (their studies
+     * give year and design, they themselves the subgroup). @since 0.2
+     */
+    public static Map<String, String[]> ofResults(List<? extends Result> rowResults) {
+        Map<String, String[]> covariates = of(rowResults.stream().map(Result::getStudy).toList());
+        String[] subgroup = new String[rowResults.size()];
+        for (int i = 0; i < subgroup.length; i++) {
+            String s = rowResults.get(i).getSubgroup();
+            subgroup[i] = s == null ? "" : s;
+        }
+        covariates.put(SUBGROUP, subgroup);
+        return covariates;
+    }
+
+    /** One value per row for year and design, rows being the given studies in order (the subgroup is empty). */
     public static Map<String, String[]> of(List<Study> rowStudies) {
         int k = rowStudies.size();
         String[] year = new String[k];
@@ -40,6 +61,9 @@ public final class StudyCovariates {
         Map<String, String[]> covariates = new LinkedHashMap<>();
         covariates.put(YEAR, year);
         covariates.put(DESIGN, design);
+        String[] none = new String[k];
+        java.util.Arrays.fill(none, "");
+        covariates.put(SUBGROUP, none);
         return covariates;
     }
 }

@@ -23,6 +23,9 @@ public final class BuiltInAnalyses {
                 new AnalysisTypeDescriptor(GenericEstimateAnalysis.ID, "Generic inverse-variance of reported estimates",
                         "Reported RR/OR/HR (log scale) or MD/SMD/RD with their CI", BUNDLE, new GenericEstimateAnalysis()),
                 new AnalysisTypeDescriptor(ProportionAnalysis.ID, "Meta-analysis of proportions",
-                        "Single-arm events/total: PLO, PR, PAS, PFT", BUNDLE, new ProportionAnalysis()));
+                        "Single-arm events/total: PLO, PR, PAS, PFT", BUNDLE, new ProportionAnalysis()),
+                new AnalysisTypeDescriptor(MeansAnalysis.ID, "Two-group meta-analysis of means",
+                        "Group means with standard deviations and group sizes of two arms per study: MD, SMD", BUNDLE,
+                        new MeansAnalysis()));
     }
 }

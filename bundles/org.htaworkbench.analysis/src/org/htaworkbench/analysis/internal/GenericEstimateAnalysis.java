@@ -104,7 +104,7 @@ public class GenericEstimateAnalysis implements AnalysisType {
 
     private static Map<String, String[]> covariates(List<Result> results, String[] ratioFlags) {
         Map<String, String[]> covariates = new LinkedHashMap<>(
-                StudyCovariates.of(results.stream().map(Result::getStudy).toList()));
+                StudyCovariates.ofResults(results));
         covariates.put("ratio", ratioFlags);
         return covariates;
     }

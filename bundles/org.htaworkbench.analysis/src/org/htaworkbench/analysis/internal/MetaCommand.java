@@ -63,7 +63,8 @@ public class MetaCommand implements Command {
                 an optional label column 'study'; any other column can be used by --order, --subgroup, --mods.
                 Options:
                   --measure RR|OR|RD|PETO|MD|SMD|PR|PLO|PAS|PFT|GEN   default RR, PLO, MD or GEN by the columns
-                  --method FE|MH|PETO|DL|HE|HS|SJ|ML|REML|EB|PM        default REML (MH and PETO: 2x2 data only)
+                  --method FE|MH|PETO|DL|HE|HS|SJ|ML|REML|EB|PM|MH_DL  default REML (MH, PETO, MH_DL: 2x2 data only;
+                                                       MH_DL is RevMan 5's M-H, Random)
                   --test z|knha|adhoc        default z
                   --pi z|t|riley             prediction interval: normal, t(k-1), t(k-2); default z (t under knha)
                   --level N                  confidence level in percent, default 95

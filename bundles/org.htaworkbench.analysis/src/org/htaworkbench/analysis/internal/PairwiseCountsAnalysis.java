@@ -1,6 +1,7 @@
 package org.htaworkbench.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,22 @@ public class PairwiseCountsAnalysis implements AnalysisType {
 
     @Override
     public AnalysisInput prepare(AnalysisDefinition definition, List<Result> results) {
-        Map<Study, List<ArmCountResult>> byStudy = new LinkedHashMap<>();
+        // a study reported in two subgroups (RevMan splits some studies so) gives one table per subgroup
+        Map<List<Object>, List<ArmCountResult>> byStudy = new LinkedHashMap<>();
         for (Result r : results) {
-            byStudy.computeIfAbsent(r.getStudy(), s -> new ArrayList<>()).add((ArmCountResult) r);
+            byStudy.computeIfAbsent(Arrays.asList(r.getStudy(), subgroup(r)), s -> new ArrayList<>())
+                    .add((ArmCountResult) r);
         }
         int k = byStudy.size();
         double[] ai = new double[k], n1i = new double[k], ci = new double[k], n2i = new double[k];
         String[] labels = new String[k];
         List<String> sources = new ArrayList<>();
-        List<Study> rowStudies = new ArrayList<>(byStudy.keySet());
+        List<Result> rowResults = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<Study, List<ArmCountResult>> e : byStudy.entrySet()) {
+        for (Map.Entry<List<Object>, List<ArmCountResult>> e : byStudy.entrySet()) {
             List<ArmCountResult> arms = e.getValue();
-            String label = Analyses.studyLabel(e.getKey());
+            rowResults.add(arms.get(0));
+            String label = Analyses.studyLabel((Study) e.getKey().get(0));
             if (arms.size() != 2) {
                 throw new AnalysisException("study " + label + ": select exactly two arm results for a 2x2 table, not "
                         + arms.size() + " " + arms.stream().map(Result::getId).toList(), arms.get(0).getId(), null);
@@ -69,7 +73,11 @@ public class PairwiseCountsAnalysis implements AnalysisType {
             i++;
         }
         return new AnalysisInput(AnalysisInput.Layout.TOTALS, labels, Map.of("ai", ai, "n1i", n1i, "ci", ci, "n2i", n2i),
-                StudyCovariates.of(rowStudies), sources);
+                StudyCovariates.ofResults(rowResults), sources);
+    }
+
+    static String subgroup(Result r) {
+        return r.getSubgroup() == null ? "" : r.getSubgroup();
     }
 
     private static ArmKind kind(ArmCountResult r) {

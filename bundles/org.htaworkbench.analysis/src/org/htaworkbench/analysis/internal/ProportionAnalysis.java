@@ -53,6 +53,6 @@ public class ProportionAnalysis implements AnalysisType {
             sources.add(r.getId());
         }
         return new AnalysisInput(AnalysisInput.Layout.PROPORTIONS, labels, Map.of("xi", xi, "ni", ni),
-                StudyCovariates.of(results.stream().map(Result::getStudy).toList()), sources);
+                StudyCovariates.ofResults(results), sources);
     }
 }

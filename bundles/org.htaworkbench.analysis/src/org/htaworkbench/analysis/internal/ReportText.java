@@ -50,7 +50,8 @@ public final class ReportText {
         }
         out.println();
         StringBuilder het = new StringBuilder("Heterogeneity: ");
-        if (r.model().isPresent() && !r.model().get().method().isFixed()) {
+        boolean random = r.model().map(m -> !m.method().isFixed()).orElse(r.settings().isMantelHaenszelRandom());
+        if (random) {
             het.append(String.format(Locale.ROOT, "Tau² = %.4f", r.tau2()));
             if (r.tau2CiLower().isPresent()) {
                 het.append(String.format(Locale.ROOT, " [%.4f, %.4f]", r.tau2CiLower().getAsDouble(),

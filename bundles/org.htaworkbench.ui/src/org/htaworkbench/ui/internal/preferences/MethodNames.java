@@ -21,6 +21,7 @@ public final class MethodNames {
             case ML -> "ML - maximum likelihood (random effects)";
             case EB -> "EB - empirical Bayes (random effects)";
             case PM -> "PM - Paule-Mandel (random effects)";
+            case MH_DL -> "MH_DL - Mantel-Haenszel, random effects as RevMan 5 (DerSimonian-Laird)";
         };
     }
 }
