@@ -23,12 +23,14 @@ public final class FileImport {
      * @param detection why that format (or why none)
      * @param encoding how the file was decoded, or "" when it was not
      * @param records the records read, in file order
+     * @param studies the study-level data read (RevMan reviews, extraction sheets), in file order
      * @param problems warnings and skipped records, in file order
      * @param failure why the file could not be read, or null
      * @param cancelled whether the reading stopped early on request
      */
     public record Result(String file, FormatDescriptor format, Detection detection, String encoding,
-            List<ImportedRecord> records, List<ImportProblem> problems, ImportException failure, boolean cancelled) {
+            List<ImportedRecord> records, List<ImportedStudyData> studies, List<ImportProblem> problems,
+            ImportException failure, boolean cancelled) {
 
         public boolean readable() {
             return failure == null;
@@ -44,6 +46,11 @@ public final class FileImport {
 
         public long count(ImportedRecord.Kind kind) {
             return records.stream().filter(r -> r.kind() == kind).count();
+        }
+
+        /** Number of studies in the study-level data read. */
+        public int studyCount() {
+            return studies.stream().mapToInt(s -> s.studies().size()).sum();
         }
     }
 
@@ -81,6 +88,7 @@ public final class FileImport {
             return failed(source, null, Detection.NONE, e);
         }
         List<ImportedRecord> records = new ArrayList<>();
+        List<ImportedStudyData> studies = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         String[] encoding = { "" };
         boolean[] stopped = { false };
@@ -93,6 +101,11 @@ public final class FileImport {
             @Override
             public void problem(ImportProblem problem) {
                 problems.add(problem);
+            }
+
+            @Override
+            public void studies(ImportedStudyData data) {
+                studies.add(data);
             }
 
             @Override
@@ -117,10 +130,10 @@ public final class FileImport {
                     "could not be read by the format '" + format.id() + "' of " + format.contributor() + ": " + e, e);
         }
         return new Result(source.name(), format, detection, encoding[0], Collections.unmodifiableList(records),
-                Collections.unmodifiableList(problems), failure, stopped[0]);
+                Collections.unmodifiableList(studies), Collections.unmodifiableList(problems), failure, stopped[0]);
     }
 
     private static Result failed(ImportSource source, FormatDescriptor format, Detection detection, ImportException e) {
-        return new Result(source.name(), format, detection, "", List.of(), List.of(), e, false);
+        return new Result(source.name(), format, detection, "", List.of(), List.of(), List.of(), e, false);
     }
 }

@@ -23,6 +23,7 @@ import org.htaworkbench.importers.ImportProblem;
 import org.htaworkbench.importers.ImportSink;
 import org.htaworkbench.importers.ImportSource;
 import org.htaworkbench.importers.ImportedRecord;
+import org.htaworkbench.importers.ImportedStudyData;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -137,7 +138,8 @@ public final class Fixtures {
     }
 
     /** What a reader yielded. */
-    public record Collected(List<ImportedRecord> records, List<ImportProblem> problems) {
+    public record Collected(List<ImportedRecord> records, List<ImportProblem> problems,
+            List<ImportedStudyData> studies) {
         public ImportedRecord record(int index) {
             return records.get(index);
         }
@@ -155,6 +157,7 @@ public final class Fixtures {
     public static Collected read(ImportFormat format, ImportSource source) throws ImportException {
         List<ImportedRecord> records = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportedStudyData> studies = new ArrayList<>();
         format.read(source, new ImportSink() {
             @Override
             public void record(ImportedRecord record) {
@@ -165,8 +168,13 @@ public final class Fixtures {
             public void problem(ImportProblem problem) {
                 problems.add(problem);
             }
+
+            @Override
+            public void studies(ImportedStudyData data) {
+                studies.add(data);
+            }
         });
-        return new Collected(records, problems);
+        return new Collected(records, problems, studies);
     }
 
     /**
@@ -193,7 +201,7 @@ public final class Fixtures {
                 return read.size() >= records;
             }
         });
-        return new Collected(List.copyOf(read), List.copyOf(problems));
+        return new Collected(List.copyOf(read), List.copyOf(problems), List.of());
     }
 
     public static Collected read(ImportFormat format, String fixture) throws ImportException {

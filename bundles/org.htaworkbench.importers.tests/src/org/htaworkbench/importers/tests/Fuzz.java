@@ -11,6 +11,7 @@ import org.htaworkbench.importers.ImportProblem;
 import org.htaworkbench.importers.ImportSink;
 import org.htaworkbench.importers.ImportSource;
 import org.htaworkbench.importers.ImportedRecord;
+import org.htaworkbench.importers.ImportedStudyData;
 
 /**
  * The robustness contract every format's fuzz test checks: a damaged file is read, or refused with an
@@ -43,6 +44,12 @@ public final class Fuzz {
             @Override
             public void problem(ImportProblem problem) {
                 assertNotNull(problem.message());
+            }
+
+            @Override
+            public void studies(ImportedStudyData data) {
+                assertNotNull(data.description());
+                records[0] += data.resultCount();
             }
         };
         int read = 0;

@@ -26,6 +26,7 @@ import org.htaworkbench.importers.BibField;
 import org.htaworkbench.importers.FileImport;
 import org.htaworkbench.importers.ImportProblem;
 import org.htaworkbench.importers.ImportedRecord;
+import org.htaworkbench.importers.ImportedStudyData;
 import org.htaworkbench.importers.TrialField;
 import org.htaworkbench.model.DatabaseSearch;
 import org.htaworkbench.model.EvidenceBase;
@@ -52,8 +53,17 @@ public final class EvidenceImport {
         }
     }
 
-    /** What one file added. */
-    public record Added(SearchExport export, DatabaseSearch run, boolean newRun, int trialsAdded, int trialsUpdated) {
+    /**
+     * What one file added: its export in a search run (null for a file that held only study data, such as a RevMan
+     * review: it is no search export), trials, and study-level data.
+     */
+    public record Added(SearchExport export, DatabaseSearch run, boolean newRun, int trialsAdded, int trialsUpdated,
+            StudiesAdded studies) {
+    }
+
+    /** The study-level data one file added. @since 0.2 */
+    public record StudiesAdded(int studies, int results, int outcomes, int analyses) {
+        static final StudiesAdded NONE = new StudiesAdded(0, 0, 0, 0);
     }
 
     private final EvidenceBase base;
@@ -91,6 +101,14 @@ public final class EvidenceImport {
     public Added apply(FileImport.Result result, FileFacts facts, String runName, String segment) {
         if (!result.readable()) {
             throw new IllegalArgumentException(result.file() + " was not read: " + result.failure().getMessage());
+        }
+        List<String> conflicts = studyConflicts(List.of(result));
+        if (!conflicts.isEmpty()) {
+            throw new IllegalArgumentException(result.file() + ": " + conflicts.get(0));
+        }
+        StudiesAdded studies = addStudies(result);
+        if (result.records().isEmpty() && !result.studies().isEmpty()) {
+            return new Added(null, null, false, 0, 0, studies);
         }
         EvidenceProcess process = base.getEvidenceProcess();
         if (process == null) {
@@ -141,7 +159,60 @@ public final class EvidenceImport {
                 added++;
             }
         }
-        return new Added(export, run, newRun, added, updated);
+        return new Added(export, run, newRun, added, updated, studies);
+    }
+
+    /**
+     * Why the study-level data of these files (read in this order) cannot be added: an id of a study, outcome
+     * category, outcome or analysis the evidence base or an earlier file already holds. Empty when they can; check
+     * before adding anything, so that a refused import leaves the evidence base as it was.
+     *
+     * @since 0.2
+     */
+    public List<String> studyConflicts(List<FileImport.Result> results) {
+        Set<String> studies = new HashSet<>();
+        Set<String> outcomes = new HashSet<>();
+        Set<String> analyses = new HashSet<>();
+        base.getStudies().forEach(s -> studies.add(s.getId()));
+        base.getOutcomeCategories().forEach(c -> outcomes.add(c.getId()));
+        base.getOutcomes().forEach(o -> outcomes.add(o.getId()));
+        base.getAnalyses().forEach(a -> analyses.add(a.getId()));
+        List<String> conflicts = new ArrayList<>();
+        for (FileImport.Result r : results) {
+            for (ImportedStudyData data : r.studies()) {
+                data.studies().forEach(s -> clash(conflicts, r, "study", s.getId(), studies));
+                data.categories().forEach(c -> clash(conflicts, r, "outcome category", c.getId(), outcomes));
+                data.outcomes().forEach(o -> clash(conflicts, r, "outcome", o.getId(), outcomes));
+                data.analyses().forEach(a -> clash(conflicts, r, "analysis", a.getId(), analyses));
+            }
+        }
+        return conflicts;
+    }
+
+    private static void clash(List<String> conflicts, FileImport.Result r, String what, String id, Set<String> ids) {
+        if (id != null && !ids.add(id)) {
+            conflicts.add(r.file() + ": the evidence base already holds the " + what + " '" + id
+                    + "' (imported before?); the file's study data were not added");
+        }
+    }
+
+    /** Moves the study-level data a file gave into the evidence base (ids checked by {@link #studyConflicts}). */
+    private StudiesAdded addStudies(FileImport.Result result) {
+        if (result.studies().isEmpty()) {
+            return StudiesAdded.NONE;
+        }
+        int studies = 0, results = 0, outcomes = 0, analyses = 0;
+        for (ImportedStudyData data : result.studies()) {
+            results += data.resultCount();
+            studies += data.studies().size();
+            outcomes += data.outcomes().size();
+            analyses += data.analyses().size();
+            base.getOutcomeCategories().addAll(data.categories());
+            base.getOutcomes().addAll(data.outcomes());
+            base.getStudies().addAll(data.studies());
+            base.getAnalyses().addAll(data.analyses());
+        }
+        return new StudiesAdded(studies, results, outcomes, analyses);
     }
 
     /** The run a name means: its id, database or abbreviation, ignoring case; else one whose database contains it. */

@@ -21,6 +21,7 @@ import org.htaworkbench.importers.ImportFormats;
 import org.htaworkbench.importers.ImportProblem;
 import org.htaworkbench.importers.ImportSource;
 import org.htaworkbench.importers.ImportedRecord;
+import org.htaworkbench.importers.ImportedStudyData;
 import org.htaworkbench.importers.Position;
 import org.htaworkbench.importers.TrialField;
 import org.htaworkbench.importers.store.EvidenceImport;
@@ -64,7 +65,7 @@ public class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "read search exports (RIS, MEDLINE, PubMed XML, Ovid, ClinicalTrials.gov, CSV) and report what they hold";
+        return "read search exports (RIS, MEDLINE, PubMed XML, Ovid, ClinicalTrials.gov, CSV) and RevMan 5 reviews";
     }
 
     @Override
@@ -77,8 +78,9 @@ public class ImportCommand implements Command {
                   --into EVIDENCE     add what was read to the evidence base EVIDENCE (.htaevidence; created when
                                       it does not exist) and save it:
                                       each file becomes an export of a search run, its records go to the record
-                                      folder beside EVIDENCE, trials update the ongoing trials. When any file cannot
-                                      be read, EVIDENCE is left unchanged.
+                                      folder beside EVIDENCE, trials update the ongoing trials; a RevMan review adds
+                                      its studies, outcomes, arm-level results and analyses. When any file cannot
+                                      be read, or its studies are already in EVIDENCE, EVIDENCE is left unchanged.
                   --run RUN           the search run the files belong to (its id, database or abbreviation, e.g.
                                       MEDLINE); without it, the database the records name, else a new run
                   --format text|json  output (default text); the JSON layout is described in docs/importers.md
@@ -153,6 +155,12 @@ public class ImportCommand implements Command {
             return UNREADABLE_INPUT;
         }
         if (into != null) {
+            List<String> conflicts = new EvidenceImport(base, RecordStore.of(into), null).studyConflicts(results);
+            if (!conflicts.isEmpty()) {
+                conflicts.forEach(c -> err.println("import: " + c));
+                err.println("import: " + into + " was left unchanged");
+                return UNREADABLE_INPUT;
+            }
             try {
                 addAll(base, into, options, results, output.equals("text") ? out : err);
             } catch (IOException e) {
@@ -171,10 +179,18 @@ public class ImportCommand implements Command {
             FileImport.Result r = results.get(i);
             EvidenceImport.Added added = evidence.add(r, Path.of(options.positional().get(i)), options.get("run", null));
             DatabaseSearch run = added.run();
+            EvidenceImport.StudiesAdded s = added.studies();
+            String studies = s.studies() + s.analyses() == 0 ? "" : plural(s.studies(), "study") + ", "
+                    + plural(s.results(), "result") + ", " + plural(s.outcomes(), "outcome") + " and "
+                    + plural(s.analyses(), "analysis") + " added";
+            if (run == null) {
+                lines.add(r.file() + ": " + studies);
+                continue;
+            }
             lines.add(r.file() + ": added to " + (added.newRun() ? "the new search run " : "the search run ")
                     + run.getDatabase() + " (" + run.getId() + ")"
                     + (r.count(ImportedRecord.Kind.TRIAL) > 0 ? "; trials: " + added.trialsAdded() + " added, "
-                            + added.trialsUpdated() + " updated" : ""));
+                            + added.trialsUpdated() + " updated" : "") + (studies.isEmpty() ? "" : "; " + studies));
         }
         for (DatabaseSearch run : base.getEvidenceProcess().getDatabaseSearches()) {
             if (run.getExports().isEmpty() || run.getRecordsDownloaded() == null
@@ -228,11 +244,16 @@ public class ImportCommand implements Command {
         long trials = r.count(ImportedRecord.Kind.TRIAL);
         long bib = r.count(ImportedRecord.Kind.BIBLIOGRAPHIC);
         List<String> parts = new ArrayList<>();
-        if (bib > 0 || trials == 0) {
+        if (bib > 0 || trials == 0 && r.studies().isEmpty()) {
             parts.add(plural(bib, "record") + " read");
         }
         if (trials > 0) {
             parts.add(plural(trials, "trial") + " read");
+        }
+        for (ImportedStudyData s : r.studies()) {
+            parts.add(s.description() + ": " + plural(s.studies().size(), "study") + ", "
+                    + plural(s.resultCount(), "result") + ", " + plural(s.outcomes().size(), "outcome") + ", "
+                    + plural(s.analyses().size(), "analysis") + " read");
         }
         return String.join(", ", parts);
     }
@@ -250,7 +271,11 @@ public class ImportCommand implements Command {
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + word;
+        }
+        return n + " " + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies"
+                : word.endsWith("is") ? word.substring(0, word.length() - 2) + "es" : word + "s");
     }
 
     private static String json(List<String> files, List<FileImport.Result> results, boolean listRecords) {
@@ -272,6 +297,9 @@ public class ImportCommand implements Command {
             f.addProperty("encoding", r.encoding());
             f.addProperty("records", r.count(ImportedRecord.Kind.BIBLIOGRAPHIC));
             f.addProperty("trials", r.count(ImportedRecord.Kind.TRIAL));
+            f.addProperty("studies", r.studyCount());
+            f.addProperty("results", r.studies().stream().mapToInt(ImportedStudyData::resultCount).sum());
+            f.addProperty("analyses", r.studies().stream().mapToInt(s -> s.analyses().size()).sum());
             JsonArray warnings = new JsonArray();
             JsonArray skipped = new JsonArray();
             for (ImportProblem p : r.problems()) {
