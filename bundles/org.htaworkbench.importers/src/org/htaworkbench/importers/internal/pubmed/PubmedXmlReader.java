@@ -1,6 +1,5 @@
 package org.htaworkbench.importers.internal.pubmed;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
@@ -55,7 +54,7 @@ final class PubmedXmlReader {
             // the JDK's parser has thrown unchecked exceptions on some malformed input: still an unreadable file
             throw new ImportException(errorPosition(), null, "is not readable XML: " + e, e);
         } finally {
-            close(xml, in);
+            SafeXml.close(xml, in);
         }
     }
 
@@ -164,20 +163,5 @@ final class PubmedXmlReader {
 
     private Position errorPosition() {
         return current == null ? new Position(file, 0, 0, null) : new Position(file, 0, articleNumber, current.path());
-    }
-
-    private static void close(XMLStreamReader xml, InputStream in) {
-        try {
-            if (xml != null) {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            // closing a reader of an input frees the parser only; nothing is lost
-        }
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing was written; a failing close of an input loses nothing
-        }
     }
 }

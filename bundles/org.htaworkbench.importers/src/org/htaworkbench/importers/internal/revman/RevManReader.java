@@ -1,6 +1,5 @@
 package org.htaworkbench.importers.internal.revman;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -62,7 +61,7 @@ final class RevManReader {
         } catch (RuntimeException e) {
             throw new ImportException(new Position(file, 0, 0, element), null, "is not readable XML: " + e, e);
         } finally {
-            close(xml, in);
+            SafeXml.close(xml, in);
         }
         if (sink.isCancelled()) {
             return;
@@ -169,20 +168,5 @@ final class RevManReader {
 
     private static int line(XMLStreamReader xml) {
         return xml.getLocation() == null ? 0 : Math.max(0, xml.getLocation().getLineNumber());
-    }
-
-    private static void close(XMLStreamReader xml, InputStream in) {
-        try {
-            if (xml != null) {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            // closing a reader of an input frees the parser only; nothing is lost
-        }
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing was written; a failing close of an input loses nothing
-        }
     }
 }
